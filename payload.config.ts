@@ -1,0 +1,53 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { ApiKeys } from './collections/ApiKeys'
+import { Documents } from './collections/Documents'
+import { Media } from './collections/Media'
+import { Organisations } from './collections/Organisations'
+import { PolicyPlans } from './collections/PolicyPlans'
+import { Practices } from './collections/Practices'
+import { Sites } from './collections/Sites'
+import { Themes } from './collections/Themes'
+import { Users } from './collections/Users'
+import { env } from './src/config/env'
+import { databaseAdapter } from './src/database/adapter'
+import { contentLocales } from './src/i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const settings = env()
+
+export default buildConfig({
+  serverURL: settings.serverUrl,
+  secret: settings.payloadSecret,
+  db: databaseAdapter(settings.databaseUri),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users],
+  localization: contentLocales,
+  i18n: {
+    supportedLanguages: { nl, fr, en },
+    fallbackLanguage: 'nl',
+  },
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Praktijkenbank' },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+  },
+  graphQL: {
+    // Payload's GraphQL is the admin's; partner sites use the partner API.
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+  telemetry: false,
+})

@@ -1,0 +1,118 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * The process environment, validated once at start. A wrong value stops the
+ * start with one line naming the variable, instead of failing later and
+ * somewhere else.
+ */
+
+const DEV_SECRET = 'praktijkenbank-development-secret-not-for-production'
+const DEFAULT_DATABASE_URI = 'file:./data/praktijkenbank.db'
+
+const databaseUri = z
+  .string()
+  .trim()
+  .refine((value) => /^(file:|libsql:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(value), {
+    message:
+      'must start with file: (SQLite, e.g. file:./data/praktijkenbank.db), libsql:, mongodb:// or mongodb+srv://',
+  })
+
+const absoluteUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^https?:\/\/[^/\s]+/.test(value) && URL.canParse(value), {
+    message: 'must be an absolute http(s) URL, e.g. https://praktijkenbank.example.be',
+  })
+  .transform((value) => value.replace(/\/+$/, ''))
+
+function schemaFor(mode: 'production' | 'development') {
+  const secret =
+    mode === 'production'
+      ? z
+          .string({ message: 'is required in production: set a random string of at least 32 characters' })
+          .min(32, { message: 'must be at least 32 characters in production (e.g. `openssl rand -hex 32`)' })
+          .refine((value) => value !== DEV_SECRET, { message: 'is the development secret; set your own in production' })
+      : z.string().min(1).default(DEV_SECRET)
+
+  return z.object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PAYLOAD_SECRET: secret,
+    DATABASE_URI: databaseUri.default(DEFAULT_DATABASE_URI),
+    SERVER_URL: absoluteUrl.optional(),
+    PORT: z.coerce
+      .number({ message: 'must be a port number' })
+      .int({ message: 'must be a whole number' })
+      .min(1, { message: 'must be between 1 and 65535' })
+      .max(65535, { message: 'must be between 1 and 65535' })
+      .default(3000),
+    MEDIA_DIR: z.string().trim().min(1, { message: 'must not be empty' }).default('media'),
+  })
+}
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  payloadSecret: string
+  databaseUri: string
+  serverUrl: string
+  port: number
+  /** Absolute path of the upload directory. */
+  mediaDir: string
+}
+
+export class EnvError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Configuration error: ${variable} ${detail}`)
+    this.name = 'EnvError'
+  }
+}
+
+/**
+ * `next build` runs with NODE_ENV=production but is not a production start:
+ * it needs no real secret, so the strict rules apply only when serving.
+ */
+function isBuildPhase(source: NodeJS.ProcessEnv): boolean {
+  return source.NEXT_PHASE === 'phase-production-build'
+}
+
+/** Blank values count as unset, as they do in most .env files. */
+function withoutBlanks(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== ''),
+  )
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const strict = source.NODE_ENV === 'production' && !isBuildPhase(source)
+  const result = schemaFor(strict ? 'production' : 'development').safeParse(withoutBlanks(source))
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    const variable = String(issue.path[0] ?? 'environment')
+    throw new EnvError(variable, issue.message)
+  }
+  const values = result.data
+  const port = values.PORT
+  return {
+    nodeEnv: values.NODE_ENV,
+    isProduction: values.NODE_ENV === 'production',
+    payloadSecret: values.PAYLOAD_SECRET,
+    databaseUri: values.DATABASE_URI,
+    serverUrl: values.SERVER_URL ?? `http://localhost:${port}`,
+    port,
+    mediaDir: path.resolve(values.MEDIA_DIR),
+  }
+}
+
+let cached: Env | undefined
+
+/** The validated environment of this process, parsed on first use. */
+export function env(): Env {
+  cached ??= parseEnv()
+  return cached
+}
+
+export { DEV_SECRET }

@@ -1,0 +1,76 @@
+/**
+ * The one process that serves everything on one port: the admin, Payload's
+ * REST and GraphQL through Next, and (next to Next's routing, for speed) the
+ * partner API. `npm run dev` runs it in development, `npm start` in
+ * production after `npm run build`.
+ */
+import { createServer } from 'node:http'
+import { parse } from 'node:url'
+
+import next from 'next'
+
+import { EnvError, parseEnv } from './config/env'
+
+async function main(): Promise<void> {
+  const settings = readSettingsOrExit()
+  const dev = !settings.isProduction
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+
+  if (dev) {
+    const { isDatabaseEmpty, seedDemoContent } = await import('./seed/index')
+    if (await isDatabaseEmpty(payload)) {
+      console.log('Lege database: demo-inhoud wordt geladen (npm run seed)…')
+      await seedDemoContent(payload, { log: (line) => console.log(`  ${line}`) })
+    }
+  } else {
+    const { activeDemoCredentials } = await import('./server/productionSafety')
+    const problems = await activeDemoCredentials(payload)
+    if (problems.length > 0) {
+      for (const problem of problems) console.error(`Refusing to start in production: ${problem}.`)
+      process.exit(1)
+    }
+  }
+
+  const app = next({ dev, dir: process.cwd(), port: settings.port, hostname: 'localhost' })
+  const handleWithNext = app.getRequestHandler()
+  await app.prepare()
+
+  const { preferDutchAdmin } = await import('./server/adminLanguage')
+  const server = createServer((req, res) => {
+    if (req.url?.startsWith('/admin')) preferDutchAdmin(req)
+    void handleWithNext(req, res, parse(req.url ?? '/', true))
+  })
+
+  server.listen(settings.port, () => {
+    console.log(`Praktijkenbank ${dev ? '(ontwikkeling)' : '(productie)'} luistert op ${settings.serverUrl}`)
+    console.log(`  beheer:      ${settings.serverUrl}/admin`)
+  })
+
+  const stop = (signal: string) => {
+    console.log(`${signal}: stopping`)
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 5000).unref()
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+function readSettingsOrExit() {
+  try {
+    return parseEnv()
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('Praktijkenbank could not start:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})
