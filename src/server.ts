@@ -4,6 +4,8 @@
  * partner API. `npm run dev` runs it in development, `npm start` in
  * production after `npm run build`.
  */
+import './config/loadDotEnv'
+
 import { createServer } from 'node:http'
 import { parse } from 'node:url'
 
