@@ -19,6 +19,7 @@ import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { env } from './src/config/env'
 import { databaseAdapter } from './src/database/adapter'
+import { keepValidationDetails } from './src/hooks/keepValidationDetails'
 import { contentLocales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,6 +32,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users],
+  // Keeps the partner API's read model fresh after every content change.
   localization: contentLocales,
   i18n: {
     supportedLanguages: { nl, fr, en },
@@ -49,5 +51,6 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
+  hooks: { afterError: [keepValidationDetails] },
   telemetry: false,
 })

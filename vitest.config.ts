@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['./test/setup/isolatedEnvironment.ts'],
     pool: 'forks',
+    // Lexical picks its build with a top-level await that can deadlock Node 20
+    // when several load at once; naming the condition skips that step.
+    execArgv: ['--conditions=production'],
     // Two cores: two files at a time, each with its own database.
     maxWorkers: 2,
     testTimeout: 60_000,

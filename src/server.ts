@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     }
   }
 
+
   const app = next({ dev, dir: process.cwd(), port: settings.port, hostname: 'localhost' })
   const handleWithNext = app.getRequestHandler()
   await app.prepare()

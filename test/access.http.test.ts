@@ -2,6 +2,7 @@
  * The access table over HTTP, against the production server: Payload's REST
  * and GraphQL as the admin UI, scripts and outsiders reach them.
  */
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraph } from './helpers/fixtures'
@@ -19,6 +20,19 @@ async function created(client: Rest, path: string, body: unknown): Promise<any> 
   const { status, json } = await client.call('POST', path, body)
   if (status !== 201) throw new Error(`POST ${path} gave ${status}: ${JSON.stringify(json)}`)
   return json.doc
+}
+
+/** A real multipart upload, so that the refusal comes from access control, not from a missing file. */
+async function uploadAnonymously(collection: 'media' | 'documents'): Promise<{ status: number }> {
+  const form = new FormData()
+  const file =
+    collection === 'media'
+      ? new Blob([new Uint8Array(await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c33' } }).png().toBuffer())], { type: 'image/png' })
+      : new Blob(['%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'], { type: 'application/pdf' })
+  form.append('file', file, collection === 'media' ? 'foto.png' : 'plan.pdf')
+  form.append('_payload', JSON.stringify({ alt: 'x', title: 'x' }))
+  const response = await fetch(`${server.url}/api/${collection}`, { method: 'POST', body: form })
+  return { status: response.status }
 }
 
 beforeAll(async () => {
@@ -47,8 +61,8 @@ beforeAll(async () => {
     ownerTeam: team,
     _status: 'published',
   })
-  ids.ownPractice = (await created(admin, '/api/practices', practice('Praktijk van VVSG', ids.vvsg))).id
-  ids.otherPractice = (await created(admin, '/api/practices', practice('Praktijk van Unia', ids.unia))).id
+  ids.ownPractice = (await created(admin, '/api/practices', practice('Praktijk van VVSG', ids.vvsg!))).id
+  ids.otherPractice = (await created(admin, '/api/practices', practice('Praktijk van Unia', ids.unia!))).id
 }, 180_000)
 
 afterAll(async () => {
@@ -61,7 +75,10 @@ describe('anonymous visitors', () => {
     async (collection) => {
       const list = await anonymous.call('GET', `/api/${collection}`)
       expect(list.status).toBe(403)
-      const create = await anonymous.call('POST', `/api/${collection}`, { title: 'x', name: 'x' })
+      const create =
+        collection === 'media' || collection === 'documents'
+          ? await uploadAnonymously(collection)
+          : await anonymous.call('POST', `/api/${collection}`, { title: 'x', name: 'x' })
       expect([401, 403]).toContain(create.status)
     },
   )
@@ -137,9 +154,20 @@ describe('editors', () => {
     const body = { title: 'Te hoog bereik', summary: 'x', reach: 9, organisations: [{ organisation: ids.mechelen, role: 'lead' }], ownerTeam: ids.vvsg, _status: 'published' }
     const dutch = await editor.call('POST', '/api/practices', body)
     expect(dutch.status).toBe(400)
-    expect(JSON.stringify(dutch.json)).toContain('Kies een geheel getal van 1 tot 4.')
+    expect(dutch.json.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'reach', message: 'Kies een geheel getal van 1 tot 4.' })])
     const french = await editor.call('POST', '/api/practices', body, { cookie: 'payload-lng=fr' })
-    expect(JSON.stringify(french.json)).toContain('Choisissez un nombre entier de 1 à 4.')
+    expect(french.json.errors[0].data.errors[0].message).toBe('Choisissez un nombre entier de 1 à 4.')
+  })
+})
+
+describe('the admin UI', () => {
+  it('speaks Dutch by default, whatever the browser asks, until the user picks another language', async () => {
+    const english = await fetch(`${server.url}/admin/login`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })
+    expect(english.status).toBe(200)
+    const page = await english.text()
+    expect(page).toMatch(/<html[^>]*lang="nl"/)
+    const chosen = await fetch(`${server.url}/admin/login`, { headers: { cookie: 'payload-lng=fr' } })
+    expect(await chosen.text()).toMatch(/<html[^>]*lang="fr"/)
   })
 })
 
@@ -147,7 +175,7 @@ describe('administrators', () => {
   it('manage sites, keys and users', async () => {
     expect((await admin.call('GET', `/api/sites/${ids.site}`)).status).toBe(200)
     const key = await created(admin, '/api/api-keys', { site: ids.site, label: 'Test', key: 'pbk_' + 'k'.repeat(43) })
-    expect(key.prefix).toBe('pbk_kkkkkk')
+    expect(key.prefix).toBe('pbk_kkkkkkkkkkkk')
     expect((await admin.call('PATCH', `/api/api-keys/${key.id}`, { revoked: true })).status).toBe(200)
     expect((await admin.call('DELETE', `/api/practices/${ids.otherPractice}`)).status).toBe(200)
   })

@@ -289,7 +289,7 @@ describe('sites and API keys', () => {
     expect(created).not.toHaveProperty('keyHash')
     const stored = await payload.findByID({ collection: 'api-keys', id: created.id, overrideAccess: true, showHiddenFields: true })
     expect((stored as { keyHash?: string }).keyHash).toBe(hashApiKey(key))
-    expect(created.prefix).toBe(key.slice(0, 10))
+    expect(created.prefix).toBe(key.slice(0, 16))
   })
 })
 

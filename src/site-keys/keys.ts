@@ -18,7 +18,7 @@ export function hashApiKey(key: string): string {
 
 /** The first characters of a key, safe to show: enough to tell keys apart. */
 export function displayPrefix(key: string): string {
-  return key.slice(0, KEY_PREFIX.length + 6)
+  return key.slice(0, KEY_PREFIX.length + 12)
 }
 
 /** Compares a presented key with a stored hash in constant time. */

@@ -34,7 +34,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   requireProductionBuild()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
     cwd: process.cwd(),
     env: {
       ...process.env,
@@ -86,7 +86,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /** Runs the server command to its end, e.g. to see it refuse to start. */
 export async function runServerToExit(extraEnv: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
     cwd: process.cwd(),
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
