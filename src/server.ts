@@ -25,7 +25,9 @@ async function main(): Promise<void> {
     const { isDatabaseEmpty, seedDemoContent } = await import('./seed/index')
     if (await isDatabaseEmpty(payload)) {
       console.log('Lege database: demo-inhoud wordt geladen (npm run seed)…')
-      await seedDemoContent(payload, { log: (line) => console.log(`  ${line}`) })
+      const report = await seedDemoContent(payload, { log: (line) => console.log(`  ${line}`) })
+      console.log(`  Demologin (alleen ontwikkeling): ${report.demoAdmin.email} / ${report.demoAdmin.password}`)
+      for (const { site, key } of report.demoKeys) console.log(`  Demosleutel ${site}: ${key}`)
     }
   } else {
     const { activeDemoCredentials } = await import('./server/productionSafety')

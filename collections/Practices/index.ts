@@ -27,7 +27,7 @@ export const Practices: CollectionConfig<'practices'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'ownerTeam', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'images', 'ownerTeam', '_status', 'updatedAt'],
     group: tr('Inhoud', 'Contenu', 'Content'),
     listSearchableFields: ['title', 'slug', 'summary'],
   },
