@@ -193,6 +193,16 @@ describe('a production start', () => {
     expect(refused.output).toMatch(/Refusing to start in production: the demo login admin@praktijkenbank.test/)
   })
 
+  it('refuses while a demo API key is not revoked', async () => {
+    const users = await admin.call('GET', '/api/users?where[email][equals]=admin@praktijkenbank.test')
+    expect((await admin.call('DELETE', `/api/users/${users.json.docs[0].id}`)).status).toBe(200)
+    const demoKey = await created(admin, '/api/api-keys', { site: ids.site, label: 'Demo', key: 'pbk_demo_vvsg_' + '0'.repeat(32), isDemo: true })
+    const refused = await runServerToExit({ NODE_ENV: 'production', PORT: '1', PAYLOAD_SECRET: 'http-test-secret-that-is-long-enough-0123456789' })
+    expect(refused.code).toBe(1)
+    expect(refused.output).toMatch(/Refusing to start in production: 1 demo API key\(s\) are not revoked/)
+    expect((await admin.call('PATCH', `/api/api-keys/${demoKey.id}`, { revoked: true })).status).toBe(200)
+  })
+
   it('refuses a weak secret with one line naming the variable', async () => {
     const refused = await runServerToExit({ NODE_ENV: 'production', PAYLOAD_SECRET: 'kort' })
     expect(refused.code).toBe(1)

@@ -280,6 +280,23 @@ describe('sites and API keys', () => {
     expect(errors.enabledLocales).toMatch(/standaardtaal/)
   })
 
+  it('take allowed origins as scheme, host and port only', async () => {
+    const errors = await fieldErrors(
+      payload.create({
+        collection: 'sites',
+        data: { name: unique('Site'), owner: world.vvsg.id, defaultLocale: 'nl', enabledLocales: ['nl'], allowedOrigins: ['https://www.vvsg.be/praktijken'] } as never,
+        overrideAccess: true,
+      }),
+    )
+    expect(errors.allowedOrigins).toMatch(/zonder pad: https:\/\/www\.vvsg\.be\/praktijken/)
+    const site = await payload.create({
+      collection: 'sites',
+      data: { name: unique('Site'), owner: world.vvsg.id, defaultLocale: 'nl', enabledLocales: ['nl'], allowedOrigins: ['https://www.vvsg.be', 'http://localhost:4321'] } as never,
+      overrideAccess: true,
+    })
+    expect(site.allowedOrigins).toEqual(['https://www.vvsg.be', 'http://localhost:4321'])
+  })
+
   it('store only a hash of a key', async () => {
     const { generateApiKey, hashApiKey } = await import('../src/site-keys/keys')
     const site = await payload.create({ collection: 'sites', data: { name: unique('Site'), owner: world.vvsg.id, defaultLocale: 'nl', enabledLocales: ['nl'] } as never, overrideAccess: true })
