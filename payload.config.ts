@@ -13,6 +13,7 @@ import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { PolicyPlans } from './collections/PolicyPlans'
+import { PracticeSubmissions } from './collections/PracticeSubmissions'
 import { Practices } from './collections/Practices'
 import { Sites } from './collections/Sites'
 import { Themes } from './collections/Themes'
@@ -20,6 +21,7 @@ import { Users } from './collections/Users'
 import { env } from './src/config/env'
 import { databaseAdapter } from './src/database/adapter'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
+import { readModelPlugin } from './src/read-model/plugin'
 import { contentLocales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,8 +33,9 @@ export default buildConfig({
   db: databaseAdapter(settings.databaseUri),
   editor: lexicalEditor(),
   sharp,
-  collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users],
+  collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users, PracticeSubmissions],
   // Keeps the partner API's read model fresh after every content change.
+  plugins: [readModelPlugin()],
   localization: contentLocales,
   i18n: {
     supportedLanguages: { nl, fr, en },

@@ -76,6 +76,7 @@ export interface Config {
     sites: Site;
     'api-keys': ApiKey;
     users: User;
+    'practice-submissions': PracticeSubmission;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -99,6 +100,7 @@ export interface Config {
     sites: SitesSelect<false> | SitesSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'practice-submissions': PracticeSubmissionsSelect<false> | PracticeSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -601,6 +603,40 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Proposals from visitors of the partner sites. Approve one to turn it into a draft practice.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-submissions".
+ */
+export interface PracticeSubmission {
+  id: number;
+  /**
+   * Approving creates a draft practice of your team.
+   */
+  status: 'submitted' | 'approved' | 'rejected';
+  reference: string;
+  site: number | Site;
+  ownerTeam?: (number | null) | Organisation;
+  locale?: ('nl' | 'fr' | 'en') | null;
+  createdPractice?: (number | null) | Practice;
+  title: string;
+  summary: string;
+  description: string;
+  organisationName: string;
+  municipality?: string | null;
+  themes?: (number | Theme)[] | null;
+  contactName: string;
+  contactEmail: string;
+  website?: string | null;
+  consent?: boolean | null;
+  /**
+   * For the editors only.
+   */
+  reviewerNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -659,6 +695,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'practice-submissions';
+        value: number | PracticeSubmission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -976,6 +1016,31 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-submissions_select".
+ */
+export interface PracticeSubmissionsSelect<T extends boolean = true> {
+  status?: T;
+  reference?: T;
+  site?: T;
+  ownerTeam?: T;
+  locale?: T;
+  createdPractice?: T;
+  title?: T;
+  summary?: T;
+  description?: T;
+  organisationName?: T;
+  municipality?: T;
+  themes?: T;
+  contactName?: T;
+  contactEmail?: T;
+  website?: T;
+  consent?: T;
+  reviewerNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -38,6 +38,8 @@ async function main(): Promise<void> {
     }
   }
 
+  const { createPartnerApiHandler, isPartnerApiRequest } = await import('./partner-api/http')
+  const handlePartnerApi = await createPartnerApiHandler(payload)
 
   const app = next({ dev, dir: process.cwd(), port: settings.port, hostname: 'localhost' })
   const handleWithNext = app.getRequestHandler()
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
 
   const { preferDutchAdmin } = await import('./server/adminLanguage')
   const server = createServer((req, res) => {
+    if (isPartnerApiRequest(req.url)) return void handlePartnerApi(req, res)
     if (req.url?.startsWith('/admin')) preferDutchAdmin(req)
     void handleWithNext(req, res, parse(req.url ?? '/', true))
   })
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
   server.listen(settings.port, () => {
     console.log(`Praktijkenbank ${dev ? '(ontwikkeling)' : '(productie)'} luistert op ${settings.serverUrl}`)
     console.log(`  beheer:      ${settings.serverUrl}/admin`)
+    console.log(`  partner-API: ${settings.serverUrl}/graphql`)
   })
 
   const stop = (signal: string) => {

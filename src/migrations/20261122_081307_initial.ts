@@ -295,7 +295,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`organisations_locales\` (
-  	\`name\` text NOT NULL,
+  	\`name\` text,
   	\`description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -536,7 +536,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`themes_updated_at_idx\` ON \`themes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`themes_created_at_idx\` ON \`themes\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`themes_locales\` (
-  	\`name\` text NOT NULL,
+  	\`name\` text,
   	\`description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -593,7 +593,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_og_sizes_og_filename_idx\` ON \`media\` (\`sizes_og_filename\`);`)
   await db.run(sql`CREATE TABLE \`media_locales\` (
-  	\`alt\` text NOT NULL,
+  	\`alt\` text,
   	\`caption\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -621,7 +621,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`documents_created_at_idx\` ON \`documents\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`documents_filename_idx\` ON \`documents\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`documents_locales\` (
-  	\`title\` text NOT NULL,
+  	\`title\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -629,7 +629,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`documents_locales_locale_parent_id_unique\` ON \`documents_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`sites_locales\` (
+  await db.run(sql`CREATE TABLE \`sites_enabled_locales\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
   	\`value\` text,
@@ -637,8 +637,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`sites_locales_order_idx\` ON \`sites_locales\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`sites_locales_parent_idx\` ON \`sites_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sites_enabled_locales_order_idx\` ON \`sites_enabled_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`sites_enabled_locales_parent_idx\` ON \`sites_enabled_locales\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`sites\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -685,7 +685,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`site_id\` integer NOT NULL,
   	\`label\` text NOT NULL,
   	\`prefix\` text,
-  	\`hash\` text NOT NULL,
+  	\`key_hash\` text NOT NULL,
   	\`revoked\` integer DEFAULT false,
   	\`last_used_at\` text,
   	\`is_demo\` integer DEFAULT false,
@@ -695,7 +695,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`api_keys_site_idx\` ON \`api_keys\` (\`site_id\`);`)
-  await db.run(sql`CREATE INDEX \`api_keys_hash_idx\` ON \`api_keys\` (\`hash\`);`)
+  await db.run(sql`CREATE INDEX \`api_keys_key_hash_idx\` ON \`api_keys\` (\`key_hash\`);`)
   await db.run(sql`CREATE INDEX \`api_keys_updated_at_idx\` ON \`api_keys\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`api_keys_created_at_idx\` ON \`api_keys\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
@@ -742,6 +742,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_organisations_id_idx\` ON \`users_rels\` (\`organisations_id\`);`)
+  await db.run(sql`CREATE TABLE \`practice_submissions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text DEFAULT 'submitted' NOT NULL,
+  	\`reference\` text NOT NULL,
+  	\`site_id\` integer NOT NULL,
+  	\`owner_team_id\` integer,
+  	\`locale\` text,
+  	\`created_practice_id\` integer,
+  	\`title\` text NOT NULL,
+  	\`summary\` text NOT NULL,
+  	\`description\` text NOT NULL,
+  	\`organisation_name\` text NOT NULL,
+  	\`municipality\` text,
+  	\`contact_name\` text NOT NULL,
+  	\`contact_email\` text NOT NULL,
+  	\`website\` text,
+  	\`consent\` integer,
+  	\`reviewer_notes\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`site_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`owner_team_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_practice_id\`) REFERENCES \`practices\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`practice_submissions_status_idx\` ON \`practice_submissions\` (\`status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`practice_submissions_reference_idx\` ON \`practice_submissions\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`practice_submissions_site_idx\` ON \`practice_submissions\` (\`site_id\`);`)
+  await db.run(sql`CREATE INDEX \`practice_submissions_owner_team_idx\` ON \`practice_submissions\` (\`owner_team_id\`);`)
+  await db.run(sql`CREATE INDEX \`practice_submissions_created_practice_idx\` ON \`practice_submissions\` (\`created_practice_id\`);`)
+  await db.run(sql`CREATE INDEX \`practice_submissions_updated_at_idx\` ON \`practice_submissions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`practice_submissions_created_at_idx\` ON \`practice_submissions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`practice_submissions_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`practice_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`practice_submissions_rels_order_idx\` ON \`practice_submissions_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`practice_submissions_rels_parent_idx\` ON \`practice_submissions_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`practice_submissions_rels_path_idx\` ON \`practice_submissions_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`practice_submissions_rels_themes_id_idx\` ON \`practice_submissions_rels\` (\`themes_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -773,6 +819,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sites_id\` integer,
   	\`api_keys_id\` integer,
   	\`users_id\` integer,
+  	\`practice_submissions_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`practices_id\`) REFERENCES \`practices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -782,7 +829,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`documents_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sites_id\`) REFERENCES \`sites\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`api_keys_id\`) REFERENCES \`api_keys\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`practice_submissions_id\`) REFERENCES \`practice_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -797,6 +845,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sites_id_idx\` ON \`payload_locked_documents_rels\` (\`sites_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_api_keys_id_idx\` ON \`payload_locked_documents_rels\` (\`api_keys_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_practice_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`practice_submissions_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -875,7 +924,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media_locales\`;`)
   await db.run(sql`DROP TABLE \`documents\`;`)
   await db.run(sql`DROP TABLE \`documents_locales\`;`)
-  await db.run(sql`DROP TABLE \`sites_locales\`;`)
+  await db.run(sql`DROP TABLE \`sites_enabled_locales\`;`)
   await db.run(sql`DROP TABLE \`sites\`;`)
   await db.run(sql`DROP TABLE \`sites_texts\`;`)
   await db.run(sql`DROP TABLE \`sites_rels\`;`)
@@ -883,6 +932,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`users_rels\`;`)
+  await db.run(sql`DROP TABLE \`practice_submissions\`;`)
+  await db.run(sql`DROP TABLE \`practice_submissions_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)

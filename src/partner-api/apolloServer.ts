@@ -1,0 +1,91 @@
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server'
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
+import { ApolloArmor } from '@escape.tech/graphql-armor'
+import type { Payload } from 'payload'
+
+import type { PartnerContext } from './context'
+import { ErrorCode, formatPartnerError } from './errors'
+import { GraphQLError, type ValidationContext } from './graphql'
+import { LIMITS } from './limits'
+import { resolvers } from './resolvers'
+import { buildPartnerSchema } from './schema'
+
+/**
+ * Abuse limits by graphql-armor: depth, cost, aliases, directives. Its
+ * rejections become QUERY_TOO_COMPLEX errors (HTTP 400) instead of armor's
+ * generic BAD_USER_INPUT.
+ */
+function abuseLimits(production: boolean) {
+  const reportTooComplex = (context: ValidationContext | null, error: GraphQLError): void => {
+    context?.reportError(new GraphQLError(error.message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } }))
+  }
+  const rejection = { propagateOnRejection: false, onReject: [reportTooComplex] }
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, ...rejection },
+    costLimit: { maxCost: LIMITS.maxCost, ignoreIntrospection: true, ...rejection },
+    maxAliases: { n: LIMITS.maxAliases, ...rejection },
+    maxDirectives: { n: LIMITS.maxDirectives, ...rejection },
+    // Tokens are counted by graphql's own parser (parseOptions below): armor's
+    // Apollo token plugin re-parses in a hook, where any syntax error becomes a 500.
+    maxTokens: { enabled: false },
+    // Field suggestions ("Did you mean …?") tell strangers about the schema; fine in development.
+    blockFieldSuggestion: { enabled: production },
+  }).protect()
+}
+
+/**
+ * Cache-Control per response: a successful query over GET may be cached by
+ * CDNs and browsers for a minute (per API key: responses vary on it); errors,
+ * mutations and POSTs are not cached.
+ */
+const cachePolicy: ApolloServerPlugin<PartnerContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ request, response, operation }) {
+        const headers = response.http.headers
+        if (headers.has('cache-control')) return
+        const body = response.body
+        const failed = body.kind !== 'single' || (body.singleResult.errors?.length ?? 0) > 0
+        const cacheable = request.http?.method === 'GET' && operation?.operation === 'query' && !failed
+        headers.set('cache-control', cacheable ? `public, max-age=${LIMITS.cacheMaxAgeSeconds}` : 'no-store')
+      },
+    }
+  },
+}
+
+export async function startPartnerApolloServer(payload: Payload, production: boolean): Promise<ApolloServer<PartnerContext>> {
+  const armor = abuseLimits(production)
+  const server = new ApolloServer<PartnerContext>({
+    schema: buildPartnerSchema(resolvers as Record<string, unknown>),
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<PartnerContext>[]),
+      cachePolicy,
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    // The API is public and documented: introspection stays on.
+    introspection: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: formatPartnerError(production),
+    // Automatic persisted queries: clients may send only a query's hash, so GET URLs stay short and cacheable.
+    persistedQueries: { ttl: null },
+    // Every valid request carries an API key header, which already makes it a non-simple (CSRF-safe) request.
+    csrfPrevention: { requestHeaders: ['authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'] },
+    // src/server.ts owns the process's signals.
+    stopOnTerminationSignals: false,
+    logger: {
+      debug: (message) => payload.logger.debug(`partner API: ${message}`),
+      info: (message) => payload.logger.info(`partner API: ${message}`),
+      warn: (message) => payload.logger.warn(`partner API: ${message}`),
+      error: (message) => payload.logger.error(`partner API: ${message}`),
+    },
+  })
+  await server.start()
+  return server
+}
+
+export { HeaderMap }

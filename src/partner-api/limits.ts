@@ -1,0 +1,30 @@
+/**
+ * The partner API's limits, in one place (docs/partner-api.md lists them).
+ */
+export const LIMITS = {
+  /** Largest `first` of a page; also the largest `related(first:)`. */
+  maxPageSize: 100,
+  /** Longest search text, in characters. */
+  maxSearchLength: 200,
+  /** Most values in one filter list (themes, organisations…). */
+  maxFilterValues: 50,
+  /** Largest request body, in bytes. */
+  maxBodyBytes: 64 * 1024,
+
+  /** graphql-armor: how deep a query may nest. */
+  maxDepth: 10,
+  /** graphql-armor: query cost (objects 2, scalars 1, times 1.5 per level). */
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxTokens: 2_000,
+
+  /** submitPractice: per client IP and per API key, per hour. */
+  submissionsPerIpPerHour: 5,
+  submissionsPerKeyPerHour: 50,
+
+  /** How long CDNs and browsers may reuse a successful GET response. */
+  cacheMaxAgeSeconds: 60,
+  /** Write an API key's lastUsedAt at most this often. */
+  keyUsageWriteIntervalMs: 60_000,
+} as const

@@ -1,0 +1,43 @@
+import type {
+  DocumentRecord,
+  FacetCounts,
+  LanguageChain,
+  LexicalDocument,
+  MediaRecord,
+  OrganisationRecord,
+  OrganisationRoleValue,
+  Page,
+  PolicyPlanRecord,
+  PracticeRecord,
+  PracticeSelection,
+  PracticeSort,
+  SiteRecord,
+  ThemeRecord,
+} from '../read-model'
+
+/**
+ * What resolvers pass down for each GraphQL type (codegen "mappers"): the
+ * read model's record, and the language chain the root field asked for, so
+ * that every nested field speaks the same language.
+ */
+
+export type SiteNode = { site: SiteRecord; lang: LanguageChain }
+export type PracticeNode = { practice: PracticeRecord; position: number; lang: LanguageChain }
+export type PracticeOrganisationNode = { organisationId: string; role: OrganisationRoleValue; lang: LanguageChain }
+export type ThemeNode = { theme: ThemeRecord; lang: LanguageChain }
+export type OrganisationNode = { organisation: OrganisationRecord; lang: LanguageChain }
+export type PolicyPlanNode = { plan: PolicyPlanRecord; lang: LanguageChain }
+export type RichTextNode = { document: LexicalDocument }
+export type ImageNode = { media: MediaRecord; lang: LanguageChain }
+export type DocumentFileNode = { document: DocumentRecord; lang: LanguageChain }
+export type ContactNode = { contact: NonNullable<PracticeRecord['contact']>; lang: LanguageChain }
+
+/** A page of practices; facets are counted only when asked for. */
+export type PracticeConnectionNode = {
+  selection: PracticeSelection
+  sort: PracticeSort
+  page: Page<number>
+  lang: LanguageChain
+}
+
+export type PracticeFacetsNode = { counts: () => FacetCounts; lang: LanguageChain }

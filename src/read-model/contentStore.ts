@@ -1,0 +1,181 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import type { ContentChange, WatchedCollection } from './changes'
+import {
+  toApiKeyRecord,
+  toDocumentRecord,
+  toMediaRecord,
+  toOrganisationRecord,
+  toPolicyPlanRecord,
+  toPracticeRecord,
+  toSiteRecord,
+  toThemeRecord,
+  type ApiKeyRecord,
+  type DocumentRecord,
+  type MediaRecord,
+  type OrganisationRecord,
+  type PolicyPlanRecord,
+  type PracticeRecord,
+  type SiteRecord,
+  type ThemeRecord,
+  type UrlContext,
+} from './records'
+
+/**
+ * The records the read model is built from, one map per collection, loaded
+ * through Payload's Local API so the same code reads SQLite and MongoDB.
+ *
+ * Practices and policy plans are read as their published version only: the
+ * main document Payload returns without `draft: true` is the last published
+ * one, and `_status: published` leaves out documents that were never
+ * published or were unpublished. Drafts, autosaves and submissions never
+ * enter the store.
+ */
+export type ContentRecords = {
+  practices: Map<string, PracticeRecord>
+  themes: Map<string, ThemeRecord>
+  organisations: Map<string, OrganisationRecord>
+  'policy-plans': Map<string, PolicyPlanRecord>
+  media: Map<string, MediaRecord>
+  documents: Map<string, DocumentRecord>
+  sites: Map<string, SiteRecord>
+  'api-keys': Map<string, ApiKeyRecord>
+}
+
+type Source = {
+  toRecord: (doc: Record<string, unknown>, context: UrlContext) => unknown
+  where?: Where
+  showHiddenFields?: boolean
+}
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+const SOURCES: Record<WatchedCollection, Source> = {
+  practices: { toRecord: toPracticeRecord, where: PUBLISHED },
+  themes: { toRecord: toThemeRecord },
+  organisations: { toRecord: toOrganisationRecord },
+  'policy-plans': { toRecord: toPolicyPlanRecord, where: PUBLISHED },
+  media: { toRecord: toMediaRecord },
+  documents: { toRecord: toDocumentRecord },
+  sites: { toRecord: toSiteRecord },
+  // The key hash is a hidden field: only the read model needs it.
+  'api-keys': { toRecord: toApiKeyRecord, showHiddenFields: true },
+}
+
+const COLLECTIONS = Object.keys(SOURCES) as WatchedCollection[]
+
+export function emptyContentRecords(): ContentRecords {
+  return {
+    practices: new Map(),
+    themes: new Map(),
+    organisations: new Map(),
+    'policy-plans': new Map(),
+    media: new Map(),
+    documents: new Map(),
+    sites: new Map(),
+    'api-keys': new Map(),
+  }
+}
+
+const PAGE_SIZE = 1000
+
+const urlContext = (payload: Payload): UrlContext => ({ ownOrigin: (payload.config.serverURL ?? '').replace(/\/+$/, '') })
+
+async function findAll(payload: Payload, collection: WatchedCollection, where?: Where): Promise<Array<Record<string, unknown>>> {
+  const source = SOURCES[collection]
+  const docs: Array<Record<string, unknown>> = []
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection: collection as CollectionSlug,
+      where: where && source.where ? { and: [where, source.where] } : (where ?? source.where),
+      locale: 'all',
+      depth: 0,
+      limit: PAGE_SIZE,
+      page,
+      sort: 'id',
+      overrideAccess: true,
+      showHiddenFields: source.showHiddenFields ?? false,
+      // Joins (a plan's practices, a site's keys) are not part of the records.
+      joins: false as never,
+    })
+    docs.push(...(result.docs as unknown as Array<Record<string, unknown>>))
+    if (!result.hasNextPage) return docs
+  }
+}
+
+export async function loadContentRecords(payload: Payload): Promise<ContentRecords> {
+  await analyseSqlite(payload)
+  const records = emptyContentRecords()
+  await Promise.all(
+    COLLECTIONS.map(async (collection) => {
+      const map = records[collection] as Map<string, unknown>
+      for (const doc of await findAll(payload, collection)) map.set(String(doc.id), SOURCES[collection].toRecord(doc, urlContext(payload)))
+    }),
+  )
+  return records
+}
+
+/**
+ * Re-reads the documents named by the changes into a copy of the records
+ * (maps of untouched collections are shared). Returns null when nothing that
+ * partner sites can see changed, e.g. after a draft save or an autosave.
+ */
+export async function refreshContentRecords(
+  payload: Payload,
+  current: ContentRecords,
+  changes: readonly ContentChange[],
+): Promise<ContentRecords | null> {
+  const byCollection = new Map<WatchedCollection, Set<string>>()
+  for (const change of changes) {
+    const set = byCollection.get(change.collection) ?? new Set<string>()
+    set.add(change.id)
+    byCollection.set(change.collection, set)
+  }
+  const next: ContentRecords = { ...current }
+  let changed = false
+  for (const [collection, idSet] of byCollection) {
+    const idList = [...idSet]
+    const found = await findAll(payload, collection, { id: { in: idList } })
+    const fresh = new Map(found.map((doc) => [String(doc.id), SOURCES[collection].toRecord(doc, urlContext(payload))]))
+    const map = new Map(current[collection] as Map<string, unknown>)
+    let collectionChanged = false
+    for (const id of idList) {
+      const before = map.get(id)
+      const after = fresh.get(id)
+      if (after === undefined) {
+        if (before !== undefined) {
+          map.delete(id)
+          collectionChanged = true
+        }
+      } else if (before === undefined || JSON.stringify(before) !== JSON.stringify(after)) {
+        map.set(id, after)
+        collectionChanged = true
+      }
+    }
+    if (collectionChanged) {
+      ;(next as Record<WatchedCollection, Map<string, unknown>>)[collection] = map
+      changed = true
+    }
+  }
+  return changed ? next : null
+}
+
+type SqliteAdapter = { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => unknown }
+
+/**
+ * Payload's SQLite tables index localised rows by (locale, parent). Without
+ * statistics SQLite does not see that there are only three locales, and reads
+ * the whole locales table once per document: loading 5,000 practices took
+ * over a minute. ANALYZE (a few milliseconds) lets it use the index. This
+ * belongs with the database adapter (src/database/adapter.ts); it is here
+ * until it moves there. MongoDB needs nothing of the kind.
+ */
+async function analyseSqlite(payload: Payload): Promise<void> {
+  const db = payload.db as unknown as SqliteAdapter
+  if (db.name !== 'sqlite' || typeof db.execute !== 'function') return
+  try {
+    await db.execute({ drizzle: db.drizzle, raw: 'ANALYZE' })
+  } catch (error) {
+    payload.logger.warn({ err: error, msg: 'read model: ANALYZE failed; loading may be slow' })
+  }
+}

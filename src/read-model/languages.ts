@@ -1,0 +1,46 @@
+import { LOCALES } from '../i18n/locales'
+import type { LexicalDocument, Locale, LocalisedRichText, LocalisedText, PracticeRecord } from './records'
+
+/**
+ * The locales to read a text in, best first: the requested locale, then the
+ * site's default locale, then Dutch, the CMS's default and fallback locale.
+ */
+export type LanguageChain = readonly Locale[]
+
+export function languageChain(requested: Locale | null | undefined, siteDefault: Locale): LanguageChain {
+  return [...new Set<Locale>([requested ?? siteDefault, siteDefault, 'nl'])]
+}
+
+/** A key that names a chain, for caches per chain. */
+export function chainKey(chain: LanguageChain): string {
+  return chain.join('>')
+}
+
+export function pickText(text: LocalisedText, chain: LanguageChain): string | null {
+  for (const locale of chain) {
+    const value = text[locale]
+    if (value) return value
+  }
+  return null
+}
+
+export function pickRichText(text: LocalisedRichText, chain: LanguageChain): LexicalDocument | null {
+  for (const locale of chain) {
+    const value = text[locale]
+    if (value) return value
+  }
+  return null
+}
+
+export function pickList<T>(lists: Partial<Record<Locale, T[]>>, chain: LanguageChain): T[] {
+  for (const locale of chain) {
+    const value = lists[locale]
+    if (value && value.length > 0) return value
+  }
+  return []
+}
+
+/** The locales a practice is really written in: with both a title and a summary. */
+export function writtenLocales(practice: Pick<PracticeRecord, 'title' | 'summary'>): Locale[] {
+  return LOCALES.filter((locale) => !!practice.title[locale] && !!practice.summary[locale])
+}

@@ -1,0 +1,315 @@
+import type { LanguageChain } from './languages'
+import { pickText } from './languages'
+import { compareIds, pageOf, type KeyComparator, type Page, type SortKey } from './ordering'
+import { PracticeSet } from './practiceSet'
+import type { RegionValue, ThemeSchemeValue } from './records'
+import { THEME_SCHEMES, type ReadModelSnapshot, type SearchHit } from './snapshot'
+
+/**
+ * Filtering, searching, sorting, paging and facet counting of practices,
+ * always within a set of visible practices (see visibility.ts).
+ */
+
+export type PracticeFilter = {
+  /** Theme slugs: OR within a scheme, AND across schemes, descendants included. */
+  themes?: readonly string[] | null
+  /** Organisation slugs, any role. */
+  organisations?: readonly string[] | null
+  /** Municipality slugs. */
+  municipalities?: readonly string[] | null
+  regions?: readonly RegionValue[] | null
+  /** Policy plan slug. */
+  policyPlan?: string | null
+  minReach?: number | null
+  minRecurrence?: number | null
+  activeInYear?: number | null
+  ongoing?: boolean | null
+  hasImages?: boolean | null
+  /** ISO date-time. */
+  updatedSince?: string | null
+}
+
+export type PracticeSort = 'RELEVANCE' | 'NEWEST' | 'UPDATED' | 'TITLE'
+
+/**
+ * The dimensions that facets are counted over. A facet counts with every
+ * filter applied except its own dimension; each theme scheme is a dimension
+ * of its own, as themes of one scheme are alternatives (OR) and schemes are
+ * combined (AND).
+ */
+type Dimension = `themes:${ThemeSchemeValue}` | 'organisations' | 'municipalities' | 'regions' | 'reach' | 'recurrence' | 'fixed'
+
+type Constraint = { dimension: Dimension; set: PracticeSet }
+
+export type FacetCounts = {
+  themes: Array<{ themeId: string; count: number }>
+  organisations: Array<{ organisationId: string; count: number }>
+  municipalities: Array<{ organisationId: string; count: number }>
+  regions: Array<{ region: RegionValue; count: number }>
+  reach: Array<{ value: number; count: number }>
+  recurrence: Array<{ value: number; count: number }>
+}
+
+const REGIONS: readonly RegionValue[] = ['flanders', 'brussels', 'wallonia', 'federal']
+
+/** "Today" as YYYY-MM-DD, for `ongoing`. */
+export function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10)
+}
+
+function dayOf(value: string | null): string | null {
+  if (!value) return null
+  const time = Date.parse(value)
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10)
+}
+
+export function isOngoing(endDate: string | null, today: string): boolean {
+  const end = dayOf(endDate)
+  return end === null || end >= today
+}
+
+export class PracticeSelection {
+  readonly matches: PracticeSet
+  private readonly base: PracticeSet
+  private readonly constraints: Constraint[]
+  private readonly hitsByPosition: Map<number, SearchHit> | null
+
+  constructor(
+    private readonly snapshot: ReadModelSnapshot,
+    visible: PracticeSet,
+    filter: PracticeFilter | null | undefined,
+    search: SearchHit[] | null,
+    private readonly chain: LanguageChain,
+    today: string,
+  ) {
+    const size = snapshot.practices.length
+    this.hitsByPosition = search ? new Map(search.map((hit) => [hit.position, hit])) : null
+    this.base = search ? visible.and(PracticeSet.of(size, search.map((hit) => hit.position))) : visible
+    this.constraints = constraintsOf(snapshot, filter ?? {}, today)
+    this.matches = PracticeSet.intersection(size, [this.base, ...this.constraints.map((constraint) => constraint.set)])
+  }
+
+  get totalCount(): number {
+    return this.matches.count
+  }
+
+  get isSearch(): boolean {
+    return this.hitsByPosition !== null
+  }
+
+  /** The matching positions in the order of `sort`. */
+  ordered(sort: PracticeSort): number[] {
+    const kind = this.effectiveSort(sort)
+    if (kind === 'RELEVANCE') {
+      const positions = [...this.matches]
+      const compare = this.comparator('RELEVANCE')
+      const keys = new Map(positions.map((position) => [position, this.sortKey('RELEVANCE', position)]))
+      return positions.sort((a, b) => compare(keys.get(a)!, keys.get(b)!))
+    }
+    const order =
+      kind === 'NEWEST' ? this.snapshot.newestFirst : kind === 'UPDATED' ? this.snapshot.recentlyUpdatedFirst : this.snapshot.byTitle(this.chain)
+    const result: number[] = []
+    for (const position of order) if (this.matches.has(position)) result.push(position)
+    return result
+  }
+
+  /** RELEVANCE means NEWEST when not searching. */
+  effectiveSort(sort: PracticeSort): PracticeSort {
+    return sort === 'RELEVANCE' && !this.isSearch ? 'NEWEST' : sort
+  }
+
+  page(sort: PracticeSort, first: number, after: SortKey | null): Page<number> {
+    const kind = this.effectiveSort(sort)
+    return pageOf(this.ordered(kind), (position) => this.sortKey(kind, position), this.comparator(kind), first, after)
+  }
+
+  /** What a cursor encodes for a practice in this order. */
+  sortKey(sort: PracticeSort, position: number): SortKey {
+    const id = this.snapshot.practices[position]!.id
+    switch (this.effectiveSort(sort)) {
+      case 'RELEVANCE': {
+        const hit = this.hitsByPosition?.get(position)
+        return [hit?.tier ?? 1, hit?.score ?? 0, id]
+      }
+      case 'UPDATED':
+        return [this.snapshot.updatedAtOf(position), id]
+      case 'TITLE':
+        return [this.snapshot.practiceTitle(position, this.chain), id]
+      default:
+        return [this.snapshot.publishedAtOf(position), id]
+    }
+  }
+
+  /** Must agree with the orders in the snapshot. */
+  comparator(sort: PracticeSort): KeyComparator {
+    switch (this.effectiveSort(sort)) {
+      case 'RELEVANCE':
+        return (a, b) => Number(a[0]) - Number(b[0]) || Number(b[1]) - Number(a[1]) || compareIds(String(a[2]), String(b[2]))
+      case 'TITLE': {
+        const collator = this.snapshot.collator(this.chain)
+        return (a, b) => collator.compare(String(a[0]), String(b[0])) || compareIds(String(a[1]), String(b[1]))
+      }
+      default:
+        return (a, b) => Number(b[0]) - Number(a[0]) || compareIds(String(b[1]), String(a[1]))
+    }
+  }
+
+  /** Counts over the matching set, each facet without its own dimension's filter. */
+  facets(): FacetCounts {
+    const snapshot = this.snapshot
+    const baseFor = (dimension: Dimension) =>
+      PracticeSet.intersection(snapshot.practices.length, [
+        this.base,
+        ...this.constraints.filter((constraint) => constraint.dimension !== dimension).map((constraint) => constraint.set),
+      ])
+    const counter = <K>() => new Map<K, number>()
+    const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1)
+
+    const themeCounts = counter<string>()
+    for (const scheme of THEME_SCHEMES) {
+      baseFor(`themes:${scheme}`).forEach((position) => {
+        for (const themeId of snapshot.themeLineageOfPractice[position]!) {
+          if (snapshot.theme(themeId)?.scheme === scheme) bump(themeCounts, themeId)
+        }
+      })
+    }
+    const organisationCounts = counter<string>()
+    baseFor('organisations').forEach((position) => {
+      const seen = new Set<string>()
+      for (const { organisationId } of snapshot.practices[position]!.organisations) {
+        if (!seen.has(organisationId) && snapshot.organisation(organisationId)) bump(organisationCounts, organisationId)
+        seen.add(organisationId)
+      }
+    })
+    const municipalityCounts = counter<string>()
+    baseFor('municipalities').forEach((position) => {
+      for (const id of new Set(snapshot.practices[position]!.municipalityIds)) if (snapshot.organisation(id)) bump(municipalityCounts, id)
+    })
+    const regionCounts = counter<RegionValue>()
+    baseFor('regions').forEach((position) => {
+      for (const region of new Set(snapshot.practices[position]!.regions)) bump(regionCounts, region)
+    })
+    const reachCounts = counter<number>()
+    baseFor('reach').forEach((position) => {
+      const reach = snapshot.practices[position]!.reach
+      if (reach !== null) bump(reachCounts, reach)
+    })
+    const recurrenceCounts = counter<number>()
+    baseFor('recurrence').forEach((position) => {
+      const recurrence = snapshot.practices[position]!.recurrence
+      if (recurrence !== null) bump(recurrenceCounts, recurrence)
+    })
+
+    const collator = snapshot.collator(this.chain)
+    const organisationName = (id: string) => pickText(snapshot.organisation(id)?.name ?? {}, this.chain) ?? ''
+    const byCountThenName = (a: [string, number], b: [string, number]) =>
+      b[1] - a[1] || collator.compare(organisationName(a[0]), organisationName(b[0])) || compareIds(a[0], b[0])
+    const byValue = (a: [number, number], b: [number, number]) => a[0] - b[0]
+    return {
+      themes: [...themeCounts]
+        .sort((a, b) => snapshot.themeDisplayRank(a[0]) - snapshot.themeDisplayRank(b[0]))
+        .map(([themeId, count]) => ({ themeId, count })),
+      organisations: [...organisationCounts].sort(byCountThenName).map(([organisationId, count]) => ({ organisationId, count })),
+      municipalities: [...municipalityCounts].sort(byCountThenName).map(([organisationId, count]) => ({ organisationId, count })),
+      regions: REGIONS.filter((region) => regionCounts.has(region)).map((region) => ({ region, count: regionCounts.get(region)! })),
+      reach: [...reachCounts].sort(byValue).map(([value, count]) => ({ value, count })),
+      recurrence: [...recurrenceCounts].sort(byValue).map(([value, count]) => ({ value, count })),
+    }
+  }
+}
+
+const given = <T>(values: readonly T[] | null | undefined): values is readonly T[] => !!values && values.length > 0
+
+function constraintsOf(snapshot: ReadModelSnapshot, filter: PracticeFilter, today: string): Constraint[] {
+  const size = snapshot.practices.length
+  const none = () => PracticeSet.empty(size)
+  const constraints: Constraint[] = []
+
+  if (given(filter.themes)) {
+    const known = filter.themes.map((slug) => snapshot.themeBySlug(slug)).filter((theme) => theme !== null)
+    if (known.length === 0) constraints.push({ dimension: 'fixed', set: none() })
+    for (const scheme of THEME_SCHEMES) {
+      const ofScheme = known.filter((theme) => theme.scheme === scheme)
+      if (ofScheme.length > 0) {
+        constraints.push({
+          dimension: `themes:${scheme}`,
+          set: PracticeSet.union(size, ofScheme.map((theme) => snapshot.practicesWithTheme(theme.id))),
+        })
+      }
+    }
+  }
+  if (given(filter.organisations)) {
+    const sets = filter.organisations.map((slug) => snapshot.organisationBySlug(slug)).map((org) => (org ? snapshot.practicesWithOrganisation(org.id) : none()))
+    constraints.push({ dimension: 'organisations', set: PracticeSet.union(size, sets) })
+  }
+  if (given(filter.municipalities)) {
+    const sets = filter.municipalities.map((slug) => snapshot.organisationBySlug(slug)).map((org) => (org ? snapshot.practicesInMunicipality(org.id) : none()))
+    constraints.push({ dimension: 'municipalities', set: PracticeSet.union(size, sets) })
+  }
+  if (given(filter.regions)) {
+    constraints.push({ dimension: 'regions', set: PracticeSet.union(size, filter.regions.map((region) => snapshot.practicesInRegion(region))) })
+  }
+  if (filter.policyPlan) {
+    const plan = snapshot.policyPlanBySlug(filter.policyPlan)
+    constraints.push({ dimension: 'fixed', set: plan ? snapshot.practicesImplementing(plan.id) : none() })
+  }
+  if (typeof filter.minReach === 'number') {
+    const min = filter.minReach
+    constraints.push({ dimension: 'reach', set: PracticeSet.where(size, (p) => (snapshot.practices[p]!.reach ?? -Infinity) >= min) })
+  }
+  if (typeof filter.minRecurrence === 'number') {
+    const min = filter.minRecurrence
+    constraints.push({ dimension: 'recurrence', set: PracticeSet.where(size, (p) => (snapshot.practices[p]!.recurrence ?? -Infinity) >= min) })
+  }
+  if (typeof filter.activeInYear === 'number') {
+    const year = filter.activeInYear
+    constraints.push({
+      dimension: 'fixed',
+      set: snapshot.memo(`activeIn:${year}`, () => PracticeSet.where(size, (p) => isActiveInYear(snapshot.practices[p]!, year))),
+    })
+  }
+  if (typeof filter.ongoing === 'boolean') {
+    const wanted = filter.ongoing
+    const ongoing = snapshot.memo(`ongoing:${today}`, () => PracticeSet.where(size, (p) => isOngoing(snapshot.practices[p]!.endDate, today)))
+    constraints.push({ dimension: 'fixed', set: wanted ? ongoing : PracticeSet.where(size, (p) => !ongoing.has(p)) })
+  }
+  if (typeof filter.hasImages === 'boolean') {
+    const wanted = filter.hasImages
+    const withImages = snapshot.practicesWithImages
+    constraints.push({ dimension: 'fixed', set: wanted ? withImages : PracticeSet.where(size, (p) => !withImages.has(p)) })
+  }
+  if (filter.updatedSince) {
+    const since = Date.parse(filter.updatedSince)
+    constraints.push({ dimension: 'fixed', set: PracticeSet.where(size, (p) => snapshot.updatedAtOf(p) >= since) })
+  }
+  return constraints
+}
+
+/**
+ * Running at some time in the year: started by its end (or no start date) and
+ * not ended before its start (or no end date). A practice without any date
+ * is not known to run in any particular year.
+ */
+function isActiveInYear(practice: { startDate: string | null; endDate: string | null }, year: number): boolean {
+  const start = dayOf(practice.startDate)
+  const end = dayOf(practice.endDate)
+  if (start === null && end === null) return false
+  return (start === null || Number(start.slice(0, 4)) <= year) && (end === null || Number(end.slice(0, 4)) >= year)
+}
+
+/**
+ * Other visible practices that share the most themes with this one (at least
+ * one), then the newest.
+ */
+export function relatedPractices(snapshot: ReadModelSnapshot, visible: PracticeSet, position: number, limit: number): number[] {
+  const shared = new Map<number, number>()
+  for (const themeId of new Set(snapshot.practices[position]!.themeIds)) {
+    for (const other of snapshot.practicesWithDirectTheme(themeId)) {
+      if (other !== position && visible.has(other)) shared.set(other, (shared.get(other) ?? 0) + 1)
+    }
+  }
+  return [...shared]
+    .sort((a, b) => b[1] - a[1] || snapshot.compareNewest(a[0], b[0]))
+    .slice(0, limit)
+    .map(([other]) => other)
+}

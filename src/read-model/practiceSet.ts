@@ -1,0 +1,103 @@
+/**
+ * A set of practices as a bitmap over their positions in a snapshot. Filters,
+ * facets and visibility are intersections of these sets: a few hundred
+ * machine words each at 5,000 practices.
+ */
+export class PracticeSet {
+  private constructor(
+    readonly size: number,
+    private readonly words: Uint32Array,
+  ) {}
+
+  static empty(size: number): PracticeSet {
+    return new PracticeSet(size, new Uint32Array(Math.ceil(size / 32)))
+  }
+
+  static full(size: number): PracticeSet {
+    const set = PracticeSet.empty(size)
+    set.words.fill(0xffffffff)
+    const spare = set.words.length * 32 - size
+    if (spare > 0) set.words[set.words.length - 1] = 0xffffffff >>> spare
+    return set
+  }
+
+  static of(size: number, positions: Iterable<number>): PracticeSet {
+    const set = PracticeSet.empty(size)
+    for (const position of positions) set.add(position)
+    return set
+  }
+
+  static where(size: number, test: (position: number) => boolean): PracticeSet {
+    const set = PracticeSet.empty(size)
+    for (let position = 0; position < size; position++) if (test(position)) set.add(position)
+    return set
+  }
+
+  /** Only while building: sets are shared and must not change once published. */
+  add(position: number): void {
+    this.words[position >>> 5]! |= 1 << (position & 31)
+  }
+
+  has(position: number): boolean {
+    return (this.words[position >>> 5]! & (1 << (position & 31))) !== 0
+  }
+
+  and(other: PracticeSet): PracticeSet {
+    const words = new Uint32Array(this.words.length)
+    for (let i = 0; i < words.length; i++) words[i] = this.words[i]! & other.words[i]!
+    return new PracticeSet(this.size, words)
+  }
+
+  or(other: PracticeSet): PracticeSet {
+    const words = new Uint32Array(this.words.length)
+    for (let i = 0; i < words.length; i++) words[i] = this.words[i]! | other.words[i]!
+    return new PracticeSet(this.size, words)
+  }
+
+  static intersection(size: number, sets: readonly PracticeSet[]): PracticeSet {
+    if (sets.length === 0) return PracticeSet.full(size)
+    return sets.slice(1).reduce((result, set) => result.and(set), sets[0]!)
+  }
+
+  static union(size: number, sets: readonly PracticeSet[]): PracticeSet {
+    return sets.reduce((result, set) => result.or(set), PracticeSet.empty(size))
+  }
+
+  get count(): number {
+    let total = 0
+    for (let i = 0; i < this.words.length; i++) {
+      let word = this.words[i]!
+      word -= (word >>> 1) & 0x55555555
+      word = (word & 0x33333333) + ((word >>> 2) & 0x33333333)
+      total += (((word + (word >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+    }
+    return total
+  }
+
+  get isEmpty(): boolean {
+    return this.words.every((word) => word === 0)
+  }
+
+  /** Positions in ascending order. */
+  *[Symbol.iterator](): IterableIterator<number> {
+    for (let i = 0; i < this.words.length; i++) {
+      let word = this.words[i]!
+      while (word !== 0) {
+        const lowest = word & -word
+        yield i * 32 + (31 - Math.clz32(lowest))
+        word ^= lowest
+      }
+    }
+  }
+
+  forEach(visit: (position: number) => void): void {
+    for (let i = 0; i < this.words.length; i++) {
+      let word = this.words[i]!
+      while (word !== 0) {
+        const lowest = word & -word
+        visit(i * 32 + (31 - Math.clz32(lowest)))
+        word ^= lowest
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import MiniSearch from 'minisearch'
+
+import { searchTerm, searchTermsOf, wordsOf } from './textFolding'
+
+/**
+ * Full-text search over practices in one language chain, on MiniSearch. The
+ * rules of the partner API contract:
+ * - every word of the query must match a word of the practice, or be a
+ *   prefix of one (AND, prefix search);
+ * - case and accents do not matter (see textFolding);
+ * - a word of five letters or more may have one typo (edit distance 1),
+ *   and such matches rank below practices that match without typos;
+ * - the title weighs more than the summary, which weighs more than themes,
+ *   organisations and body text.
+ *
+ * Documents are keyed by practice id, not by snapshot position, so that one
+ * index can follow the content from snapshot to snapshot with small updates
+ * instead of being rebuilt (which takes seconds at thousands of practices).
+ */
+
+export type SearchableDocument = {
+  id: string
+  title: string
+  summary: string
+  themes: string
+  organisations: string
+  body: string
+}
+
+export type SearchMatch = {
+  practiceId: string
+  /** 0 when every query word matched without a typo, 1 otherwise. */
+  tier: 0 | 1
+  score: number
+}
+
+const FIELD_WEIGHTS = { title: 8, summary: 4, themes: 1.5, organisations: 1.5, body: 1 }
+const TYPO_MIN_LENGTH = 5
+/** Documents indexed per turn of the event loop while building, so requests keep flowing. */
+const BUILD_CHUNK = 250
+
+export class PracticeSearchIndex {
+  private readonly index = new MiniSearch<SearchableDocument>({
+    idField: 'id',
+    fields: ['title', 'summary', 'themes', 'organisations', 'body'],
+    storeFields: [],
+    tokenize: wordsOf,
+    processTerm: (word) => searchTerm(word),
+    searchOptions: {
+      boost: FIELD_WEIGHTS,
+      combineWith: 'AND',
+      prefix: true,
+      fuzzy: (term) => (term.length >= TYPO_MIN_LENGTH ? 1 : false),
+      weights: { prefix: 0.6, fuzzy: 0.4 },
+    },
+  })
+
+  static async build(documents: readonly SearchableDocument[]): Promise<PracticeSearchIndex> {
+    const built = new PracticeSearchIndex()
+    await built.index.addAllAsync(documents as SearchableDocument[], { chunkSize: BUILD_CHUNK })
+    return built
+  }
+
+  /** Adds or replaces a practice's document. */
+  put(document: SearchableDocument): void {
+    if (this.index.has(document.id)) this.index.replace(document)
+    else this.index.add(document)
+  }
+
+  remove(practiceId: string): void {
+    if (this.index.has(practiceId)) this.index.discard(practiceId)
+  }
+
+  /** Matches in no particular order; null when the query has no words to search on. */
+  search(query: string): SearchMatch[] | null {
+    const terms = searchTermsOf(query)
+    if (terms.length === 0) return null
+    return this.index.search(terms.join(' ')).map((result) => ({
+      practiceId: String(result.id),
+      tier: terms.every((term) => result.terms.some((matched) => matched.startsWith(term))) ? 0 : 1,
+      score: result.score,
+    }))
+  }
+}
