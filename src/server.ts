@@ -6,7 +6,7 @@
  */
 import './config/loadDotEnv'
 
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { parse } from 'node:url'
 
 import next from 'next'
@@ -46,10 +46,22 @@ async function main(): Promise<void> {
   await app.prepare()
 
   const { preferDutchAdmin } = await import('./server/adminLanguage')
-  const server = createServer((req, res) => {
-    if (isPartnerApiRequest(req.url)) return void handlePartnerApi(req, res)
+  const { createPublicFileHandler } = await import('./server/publicFiles')
+  const servePublicFile = createPublicFileHandler(handlePartnerApi.readModel, settings.mediaDir)
+  const handleWithNextAndPayload = (req: IncomingMessage, res: ServerResponse) => {
     if (req.url?.startsWith('/admin')) preferDutchAdmin(req)
     void handleWithNext(req, res, parse(req.url ?? '/', true))
+  }
+  const server = createServer((req, res) => {
+    if (isPartnerApiRequest(req.url)) return void handlePartnerApi(req, res)
+    if (req.url?.startsWith('/api/') && req.url.includes('/file/')) {
+      // Files of published content are public; the rest goes to Payload's access rules.
+      return void servePublicFile(req, res).then(
+        (served) => served || handleWithNextAndPayload(req, res),
+        () => handleWithNextAndPayload(req, res),
+      )
+    }
+    handleWithNextAndPayload(req, res)
   })
 
   server.listen(settings.port, () => {

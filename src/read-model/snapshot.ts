@@ -264,6 +264,34 @@ export class ReadModelSnapshot {
     return this.memo('allowedOrigins', () => new Set([...this.records.sites.values()].flatMap((site) => site.allowedOrigins)))
   }
 
+  /**
+   * URL paths of the files that published content shows (photos and their
+   * sizes, logos, documents). These are public, for partner sites' <img>
+   * and links; every other upload stays behind the admin's access rules.
+   */
+  get publicFilePaths(): ReadonlySet<string> {
+    return this.memo('publicFilePaths', () => {
+      const paths = new Set<string>()
+      const addMedia = (id: string | null) => {
+        const media = this.media(id)
+        if (!media) return
+        if (media.url) paths.add(media.url)
+        for (const size of Object.values(media.sizes)) if (size) paths.add(size.url)
+      }
+      const addDocument = (id: string) => {
+        const url = this.document(id)?.url
+        if (url) paths.add(url)
+      }
+      for (const practice of this.practices) {
+        practice.imageIds.forEach(addMedia)
+        practice.documentIds.forEach(addDocument)
+      }
+      for (const organisation of this.records.organisations.values()) addMedia(organisation.logoId)
+      for (const plan of this.records['policy-plans'].values()) plan.documentIds.forEach(addDocument)
+      return paths
+    })
+  }
+
   // --- Practice sets -------------------------------------------------------
 
   private setOrEmpty<K>(map: Map<K, PracticeSet>, key: K): PracticeSet {

@@ -7,14 +7,36 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { generateApiKey } from '../../src/site-keys/keys'
-import { login, restClient } from '../helpers/rest'
+import { login, restClient, type Rest } from '../helpers/rest'
 import { startServer, type RunningServer } from '../helpers/server'
 
 const built = existsSync(path.resolve('.next/BUILD_ID'))
 let server: RunningServer
+let admin: Rest
+let partnerKey: string
+let siteId: number | string
+
+async function created(collection: string, body: unknown) {
+  const { status, json } = await admin.call('POST', `/api/${collection}`, body)
+  if (status !== 201) throw new Error(`POST /api/${collection}: ${status} ${JSON.stringify(json)}`)
+  return json.doc
+}
+
+async function uploadPhoto(name: string): Promise<{ id: number; url: string }> {
+  const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#2a6f97' } }).jpeg().toBuffer()
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), name)
+  form.append('_payload', JSON.stringify({ alt: 'Een foto' }))
+  const token = (admin as Rest & { token?: string }).token
+  const response = await fetch(`${server.url}/api/media`, { method: 'POST', body: form, headers: { authorization: `JWT ${token}` } })
+  const json = (await response.json()) as { doc: { id: number; url: string } }
+  if (response.status !== 201) throw new Error(`upload: ${response.status} ${JSON.stringify(json)}`)
+  return json.doc
+}
 
 describe.skipIf(!built)('the production server', () => {
   beforeAll(async () => {
@@ -29,15 +51,13 @@ describe.skipIf(!built)('the production server', () => {
     const anonymous = restClient(server.url)
     const password = 'een-sterk-testwachtwoord'
     expect((await anonymous.call('POST', '/api/users/first-register', { email: 'beheerder@test.be', password })).status).toBe(200)
-    const admin = restClient(server.url, await login(server.url, 'beheerder@test.be', password))
-    const created = async (collection: string, body: unknown) => {
-      const { status, json } = await admin.call('POST', `/api/${collection}`, body)
-      if (status !== 201) throw new Error(`POST /api/${collection}: ${status} ${JSON.stringify(json)}`)
-      return json.doc
-    }
+    const token = await login(server.url, 'beheerder@test.be', password)
+    admin = Object.assign(restClient(server.url, token), { token })
     const owner = await created('organisations', { name: 'Rookkoepel', type: 'umbrella' })
     const site = await created('sites', { name: 'Rooksite', owner: owner.id, defaultLocale: 'nl', enabledLocales: ['nl'] })
+    siteId = site.id
     const key = generateApiKey()
+    partnerKey = key
     await created('api-keys', { site: site.id, label: 'Rooktest', key })
 
     const query = encodeURIComponent('{ site { name owner { name } practiceCount } }')
@@ -50,5 +70,37 @@ describe.skipIf(!built)('the production server', () => {
     expect(unauthenticated.status).toBe(401)
     // Payload's own GraphQL stays the admin's.
     expect((await anonymous.call('POST', '/api/graphql', { query: '{ __typename }' })).status).not.toBe(404)
+  })
+
+  it('serves the photos of published practices to anyone, and no other uploads', async () => {
+    const city = await created('organisations', { name: 'Rookstad', type: 'municipality', region: 'flanders' })
+    const shown = await uploadPhoto('getoond.jpg')
+    const hidden = await uploadPhoto('verborgen.jpg')
+    await created('practices', {
+      title: 'Praktijk met foto',
+      summary: 'Een gepubliceerde praktijk met een foto.',
+      organisations: [{ organisation: city.id, role: 'lead' }],
+      municipalities: [city.id],
+      ownerTeam: (await admin.call('GET', '/api/organisations?where[type][equals]=umbrella')).json.docs[0].id,
+      sites: [siteId],
+      images: [shown.id],
+      _status: 'published',
+    })
+    const query = encodeURIComponent('{ practices { nodes { coverImage { url(size: CARD) variants { url } } } } }')
+    const answer = (await (await fetch(`${server.url}/graphql?query=${query}`, { headers: { 'x-api-key': partnerKey } })).json()) as {
+      data: { practices: { nodes: Array<{ coverImage: { url: string; variants: Array<{ url: string }> } }> } }
+    }
+    const cover = answer.data.practices.nodes[0]!.coverImage
+    for (const url of [cover.url, ...cover.variants.map((variant) => variant.url)]) {
+      const file = await fetch(url)
+      expect(file.status, url).toBe(200)
+      expect(file.headers.get('content-type')).toMatch(/^image\//)
+      expect(file.headers.get('cache-control')).toMatch(/^public/)
+    }
+    const again = await fetch(cover.url, { headers: { 'if-none-match': (await fetch(cover.url)).headers.get('etag')! } })
+    expect(again.status).toBe(304)
+    // A photo that no published content uses stays behind Payload's access rules.
+    expect((await fetch(`${server.url}${new URL(hidden.url, server.url).pathname}`)).status).toBe(403)
+    expect((await fetch(`${server.url}/api/media/file/..%2F..%2Fpackage.json`)).status).not.toBe(200)
   })
 })
