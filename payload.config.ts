@@ -21,6 +21,7 @@ import { Users } from './collections/Users'
 import { env } from './src/config/env'
 import { databaseAdapter } from './src/database/adapter'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
+import { multipartUploadOptions } from './src/uploads/limits'
 import { readModelPlugin } from './src/read-model/plugin'
 import { contentLocales } from './src/i18n/locales'
 
@@ -33,6 +34,8 @@ export default buildConfig({
   db: databaseAdapter(settings.databaseUri),
   editor: lexicalEditor(),
   sharp,
+  // Lets uploads of up to 25 MB through whole; the upload hooks refuse larger ones in the editor's language.
+  upload: multipartUploadOptions,
   collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users, PracticeSubmissions],
   // Keeps the partner API's read model fresh after every content change.
   plugins: [readModelPlugin()],

@@ -4,9 +4,14 @@ import { isAdmin } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
 import { requiredInDutch } from '../src/fields/requiredInDutch'
 import { tr } from '../src/i18n/labels'
+import { DOCUMENT_TYPES } from '../src/uploads/acceptedTypes'
+import { prepareDocumentUpload } from '../src/uploads/prepareDocumentUpload'
 import { documentsDir } from './Media'
 
-/** Policy-plan PDFs, reports and other office documents attached to content. */
+/**
+ * Policy-plan PDFs, reports and other office documents attached to content.
+ * prepareDocumentUpload checks each upload's bytes before Payload stores it.
+ */
 export const Documents: CollectionConfig<'documents'> = {
   slug: 'documents',
   labels: {
@@ -24,13 +29,12 @@ export const Documents: CollectionConfig<'documents'> = {
     update: isStaff,
     delete: isAdmin,
   },
+  hooks: {
+    beforeOperation: [prepareDocumentUpload],
+  },
   upload: {
     staticDir: documentsDir(),
-    mimeTypes: [
-      'application/pdf',
-      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'application/vnd.oasis.opendocument.text',
-    ],
+    mimeTypes: [...DOCUMENT_TYPES],
   },
   fields: [
     requiredInDutch({ name: 'title', type: 'text', label: tr('Titel', 'Titre', 'Title'), maxLength: 200 }),

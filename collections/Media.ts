@@ -7,10 +7,15 @@ import { isStaff } from '../src/access/isStaff'
 import { env } from '../src/config/env'
 import { requiredInDutch } from '../src/fields/requiredInDutch'
 import { tr } from '../src/i18n/labels'
+import { IMAGE_TYPES } from '../src/uploads/acceptedTypes'
+import { imageSizes } from '../src/uploads/imageSizes'
+import { prepareImageUpload } from '../src/uploads/prepareImageUpload'
+import { preventDeletingUsedMedia } from '../src/uploads/preventDeletingUsedMedia'
 
 /**
- * Photos of practices and logos of organisations. Partner sites get them in
- * the sizes below (the partner API's ImageSize), all as WebP.
+ * Photos of practices and logos of organisations. Every upload is checked
+ * and normalised by prepareImageUpload before Payload sees it (see
+ * docs/uploads.md); partner sites get the sizes of imageSizes.ts, as WebP.
  */
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -29,20 +34,23 @@ export const Media: CollectionConfig<'media'> = {
     update: isStaff,
     delete: isAdmin,
   },
+  hooks: {
+    beforeOperation: [prepareImageUpload],
+    beforeDelete: [preventDeletingUsedMedia],
+  },
   upload: {
     staticDir: env().mediaDir,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    // What the admin's file picker offers; the hook decides from the bytes.
+    // HEIC/HEIF never reach Payload: the hook converts them.
+    mimeTypes: [...IMAGE_TYPES],
     focalPoint: true,
     crop: false,
     adminThumbnail: 'thumbnail',
-    formatOptions: { format: 'webp', options: { quality: 82 } },
-    imageSizes: [
-      { name: 'thumbnail', width: 320, formatOptions: { format: 'webp', options: { quality: 78 } } },
-      { name: 'card', width: 768, height: 576, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
-      { name: 'hero', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 82 } } },
-      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
-    ],
-    resizeOptions: { width: 2560, height: 2560, fit: 'inside', withoutEnlargement: true },
+    imageSizes,
+    // No resizeOptions or formatOptions: the hook already stored the original
+    // upright, capped and re-encoded; Payload would decode and encode it again.
+    // And never metadata: no EXIF or GPS position in any file we serve.
+    withMetadata: false,
   },
   fields: [
     requiredInDutch({
