@@ -47,6 +47,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Praktijkenbank' },
+    // No Gravatar: it would send a hash of every editor's e-mail address to a third party.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
   },
   graphQL: {
