@@ -23,6 +23,7 @@ import { databaseAdapter } from './src/database/adapter'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
 import { multipartUploadOptions } from './src/uploads/limits'
 import { readModelPlugin } from './src/read-model/plugin'
+import { objectStoragePlugin } from './src/storage/objectStorage'
 import { contentLocales } from './src/i18n/locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -38,7 +39,7 @@ export default buildConfig({
   upload: multipartUploadOptions,
   collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users, PracticeSubmissions],
   // Keeps the partner API's read model fresh after every content change.
-  plugins: [readModelPlugin()],
+  plugins: [readModelPlugin(), objectStoragePlugin(settings.objectStorage)],
   localization: contentLocales,
   i18n: {
     supportedLanguages: { nl, fr, en },

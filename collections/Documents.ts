@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
+import { isStaffOrPublicFile } from '../src/access/isStaffOrPublicFile'
 import { isStaff } from '../src/access/isStaff'
 import { requiredInDutch } from '../src/fields/requiredInDutch'
 import { tr } from '../src/i18n/labels'
@@ -24,7 +25,7 @@ export const Documents: CollectionConfig<'documents'> = {
     group: tr('Bestanden', 'Fichiers', 'Files'),
   },
   access: {
-    read: isStaff,
+    read: isStaffOrPublicFile,
     create: isStaff,
     update: isStaff,
     delete: isAdmin,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
+import { isStaffOrPublicFile } from '../src/access/isStaffOrPublicFile'
 import { isStaff } from '../src/access/isStaff'
 import { env } from '../src/config/env'
 import { requiredInDutch } from '../src/fields/requiredInDutch'
@@ -29,7 +30,7 @@ export const Media: CollectionConfig<'media'> = {
     group: tr('Bestanden', 'Fichiers', 'Files'),
   },
   access: {
-    read: isStaff,
+    read: isStaffOrPublicFile,
     create: isStaff,
     update: isStaff,
     delete: isAdmin,

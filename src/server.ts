@@ -11,6 +11,7 @@ import { parse } from 'node:url'
 
 import next from 'next'
 
+import { PUBLIC_FILE_HEADER } from './access/publicFileGrant'
 import { EnvError, parseEnv } from './config/env'
 
 async function main(): Promise<void> {
@@ -47,13 +48,14 @@ async function main(): Promise<void> {
 
   const { preferDutchAdmin } = await import('./server/adminLanguage')
   const { createPublicFileHandler } = await import('./server/publicFiles')
-  const servePublicFile = createPublicFileHandler(handlePartnerApi.readModel, settings.mediaDir)
+  const servePublicFile = createPublicFileHandler(handlePartnerApi.readModel, settings.mediaDir, settings.payloadSecret)
   const handleWithNextAndPayload = (req: IncomingMessage, res: ServerResponse) => {
     if (req.url?.startsWith('/admin')) preferDutchAdmin(req)
     void handleWithNext(req, res, parse(req.url ?? '/', true))
   }
   const server = createServer((req, res) => {
     if (isPartnerApiRequest(req.url)) return void handlePartnerApi(req, res)
+    delete req.headers[PUBLIC_FILE_HEADER]
     if (req.url?.startsWith('/api/') && req.url.includes('/file/')) {
       // Files of published content are public; the rest goes to Payload's access rules.
       return void servePublicFile(req, res).then(

@@ -47,7 +47,29 @@ function schemaFor(mode: 'production' | 'development') {
       .max(65535, { message: 'must be between 1 and 65535' })
       .default(3000),
     MEDIA_DIR: z.string().trim().min(1, { message: 'must not be empty' }).default('media'),
+    S3_BUCKET: z.string().trim().optional(),
+    S3_REGION: z.string().trim().default('us-east-1'),
+    S3_ENDPOINT: absoluteUrl.optional(),
+    S3_ACCESS_KEY_ID: z.string().trim().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().trim().optional(),
+    S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+    S3_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._/-]*$/, { message: 'may hold only letters, digits, dots, dashes, underscores and slashes' })
+      .default(''),
   })
+}
+
+/** S3-compatible object storage for uploads, when S3_BUCKET is set (several instances). */
+export type ObjectStorageSettings = {
+  bucket: string
+  region: string
+  endpoint?: string
+  accessKeyId: string
+  secretAccessKey: string
+  forcePathStyle: boolean
+  prefix: string
 }
 
 export type Env = {
@@ -59,6 +81,8 @@ export type Env = {
   port: number
   /** Absolute path of the upload directory. */
   mediaDir: string
+  /** Set when uploads go to an S3-compatible bucket instead of mediaDir. */
+  objectStorage: ObjectStorageSettings | null
 }
 
 export class EnvError extends Error {
@@ -96,6 +120,21 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const values = result.data
   const port = values.PORT
+  let objectStorage: ObjectStorageSettings | null = null
+  if (values.S3_BUCKET) {
+    for (const variable of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!values[variable]) throw new EnvError(variable, 'is required when S3_BUCKET is set')
+    }
+    objectStorage = {
+      bucket: values.S3_BUCKET,
+      region: values.S3_REGION,
+      endpoint: values.S3_ENDPOINT,
+      accessKeyId: values.S3_ACCESS_KEY_ID!,
+      secretAccessKey: values.S3_SECRET_ACCESS_KEY!,
+      forcePathStyle: values.S3_FORCE_PATH_STYLE === 'true',
+      prefix: values.S3_PREFIX.replace(/^\/+|\/+$/g, ''),
+    }
+  }
   return {
     nodeEnv: values.NODE_ENV,
     isProduction: values.NODE_ENV === 'production',
@@ -104,6 +143,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     serverUrl: values.SERVER_URL ?? `http://localhost:${port}`,
     port,
     mediaDir: path.resolve(values.MEDIA_DIR),
+    objectStorage,
   }
 }
 

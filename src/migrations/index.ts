@@ -1,9 +1,15 @@
 import * as migration_20261122_081307_initial from './20261122_081307_initial';
+import * as migration_20261122_092004_object_storage_prefix from './20261122_092004_object_storage_prefix';
 
 export const migrations = [
   {
     up: migration_20261122_081307_initial.up,
     down: migration_20261122_081307_initial.down,
-    name: '20261122_081307_initial'
+    name: '20261122_081307_initial',
+  },
+  {
+    up: migration_20261122_092004_object_storage_prefix.up,
+    down: migration_20261122_092004_object_storage_prefix.down,
+    name: '20261122_092004_object_storage_prefix'
   },
 ];

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 
+import { PUBLIC_FILE_HEADER, signPublicFile } from '../access/publicFileGrant'
 import type { ReadModel } from '../read-model'
 
 /**
@@ -10,7 +11,9 @@ import type { ReadModel } from '../read-model'
  * logos, documents) to anyone, so partner sites can show the image URLs the
  * partner API gives them. Payload itself serves uploads only to logged-in
  * staff; a file that is not in the read model's public set falls through to
- * Payload and its access rules, so drafts' photos stay private.
+ * Payload and its access rules, so drafts' photos stay private. A public file
+ * that is not on local disk (object storage) goes to Payload too, with a
+ * signed grant that its read access accepts (src/access/publicFileGrant.ts).
  */
 const ROUTES = [
   { prefix: '/api/media/file/', folder: (mediaDir: string) => mediaDir },
@@ -30,8 +33,10 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export type PublicFileHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>
 
-export function createPublicFileHandler(readModel: ReadModel, mediaDir: string): PublicFileHandler {
+export function createPublicFileHandler(readModel: ReadModel, mediaDir: string, secret: string): PublicFileHandler {
   return async (req, res) => {
+    // Only this server may vouch for a file; a client's own grant is dropped.
+    delete req.headers[PUBLIC_FILE_HEADER]
     if (req.method !== 'GET' && req.method !== 'HEAD') return false
     const pathname = (req.url ?? '').split('?')[0]!
     const route = ROUTES.find((candidate) => pathname.startsWith(candidate.prefix))
@@ -48,7 +53,10 @@ export function createPublicFileHandler(readModel: ReadModel, mediaDir: string):
     const file = path.join(route.folder(mediaDir), filename)
 
     const info = await stat(file).catch(() => null)
-    if (!info?.isFile()) return false
+    if (!info?.isFile()) {
+      req.headers[PUBLIC_FILE_HEADER] = signPublicFile(pathname, secret)
+      return false
+    }
     const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`
     const headers = {
       'content-type': CONTENT_TYPES[path.extname(filename).toLowerCase()] ?? 'application/octet-stream',

@@ -4,17 +4,19 @@
  * created through the admin's REST API (Next's own copy of Payload) works on
  * the next request, which proves the change channel between the two copies.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { PUBLIC_FILE_HEADER, signPublicFile } from '../../src/access/publicFileGrant'
 import { generateApiKey } from '../../src/site-keys/keys'
 import { login, restClient, type Rest } from '../helpers/rest'
 import { startServer, type RunningServer } from '../helpers/server'
 
 const built = existsSync(path.resolve('.next/BUILD_ID'))
+const mediaDir = process.env.MEDIA_DIR!
 let server: RunningServer
 let admin: Rest
 let partnerKey: string
@@ -102,5 +104,26 @@ describe.skipIf(!built)('the production server', () => {
     // A photo that no published content uses stays behind Payload's access rules.
     expect((await fetch(`${server.url}${new URL(hidden.url, server.url).pathname}`)).status).toBe(403)
     expect((await fetch(`${server.url}/api/media/file/..%2F..%2Fpackage.json`)).status).not.toBe(200)
+    // A client cannot vouch for a file itself.
+    const forged = await fetch(`${server.url}${new URL(hidden.url, server.url).pathname}`, {
+      headers: { [PUBLIC_FILE_HEADER]: signPublicFile(new URL(hidden.url, server.url).pathname, 'geraden-geheim') },
+    })
+    expect(forged.status).toBe(403)
+  })
+
+  it('passes a public file that is not on local disk (object storage) to Payload with a grant its access rules accept', async () => {
+    const query = encodeURIComponent('{ practices { nodes { coverImage { url(size: HERO) } } } }')
+    const answer = (await (await fetch(`${server.url}/graphql?query=${query}`, { headers: { 'x-api-key': partnerKey } })).json()) as {
+      data: { practices: { nodes: Array<{ coverImage: { url: string } }> } }
+    }
+    const url = answer.data.practices.nodes[0]!.coverImage.url
+    const filename = decodeURIComponent(new URL(url).pathname.split('/').at(-1)!)
+    rmSync(path.join(mediaDir, filename))
+    // Payload now handles it and its access check lets it through: no 403.
+    // (Payload answers a file missing from disk with an error of its own; in
+    // object storage the adapter would stream the object instead.)
+    expect((await fetch(url)).status).not.toBe(403)
+    const hiddenFromAnonymous = await fetch(`${server.url}/api/media?limit=1`)
+    expect(hiddenFromAnonymous.status).toBe(403)
   })
 })
