@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
+import { createOrganisation, createTheme } from '../../src/seed/createReferenceData'
 import { richText, type LexicalState, type RichTextInput } from '../../src/seed/richText'
 import type { Locale, Localised } from '../../src/seed/types'
 import { generateApiKey } from '../../src/site-keys/keys'
@@ -110,67 +111,14 @@ export async function seedSyntheticCatalogue(payload: Payload, catalogue: Synthe
 
   const themes: Record<string, Id> = {}
   for (const seed of catalogue.themes) {
-    const doc = await payload.create({
-      collection: 'themes',
-      locale: 'nl',
-      depth: 0,
-      data: {
-        name: seed.name.nl,
-        slug: seed.slug,
-        scheme: seed.scheme,
-        order: seed.order,
-        ...(seed.parent ? { parent: need(themes, seed.parent) as number } : {}),
-        ...(seed.description?.nl ? { description: seed.description.nl } : {}),
-      },
-      ...CALL,
-    })
-    for (const locale of OTHER_LOCALES) {
-      await payload.update({
-        collection: 'themes',
-        id: doc.id,
-        locale,
-        depth: 0,
-        data: { name: seed.name[locale], ...(seed.description?.[locale] ? { description: seed.description[locale] } : {}) },
-        ...CALL,
-      })
-    }
-    themes[seed.slug] = doc.id
+    const id = await createTheme(payload, seed, seed.parent ? need(themes, seed.parent) : undefined)
+    themes[seed.slug] = id
   }
 
   const organisations: Record<string, Id> = {}
   for (const seed of catalogue.organisations) {
-    const doc = await payload.create({
-      collection: 'organisations',
-      locale: 'nl',
-      depth: 0,
-      data: {
-        name: seed.name.nl,
-        slug: seed.slug,
-        type: seed.type,
-        ...(seed.region ? { region: seed.region } : {}),
-        ...(seed.parent ? { parent: need(organisations, seed.parent) as number } : {}),
-        ...(seed.nisCode ? { nisCode: seed.nisCode } : {}),
-        ...(seed.website ? { website: seed.website } : {}),
-        ...(seed.email ? { email: seed.email } : {}),
-        ...(seed.address ? { address: { ...seed.address, country: 'België' } } : {}),
-        ...(seed.description ? { description: richText(seed.description.nl) } : {}),
-      },
-      ...CALL,
-    })
-    for (const locale of OTHER_LOCALES) {
-      const name = seed.name[locale]
-      const description = seed.description?.[locale]
-      if (!name && !description) continue
-      await payload.update({
-        collection: 'organisations',
-        id: doc.id,
-        locale,
-        depth: 0,
-        data: { ...(name ? { name } : {}), ...(description ? { description: richText(description) } : {}) },
-        ...CALL,
-      })
-    }
-    organisations[seed.slug] = doc.id
+    const id = await createOrganisation(payload, seed, seed.parent ? need(organisations, seed.parent) : undefined)
+    organisations[seed.slug] = id
   }
   log(`  ${catalogue.themes.length} thema’s, ${catalogue.organisations.length} organisaties (${((Date.now() - started) / 1000).toFixed(1)} s)`)
 

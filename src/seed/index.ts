@@ -7,6 +7,7 @@ import { policyPlans as policyPlanSeeds } from './content/policyPlans'
 import { practices as practiceSeeds } from './content/practices'
 import { sites as siteSeeds } from './content/sites'
 import { themes as themeSeeds } from './content/themes'
+import { createOrganisation, createTheme } from './createReferenceData'
 import { DEMO_ADMIN_EMAIL, DEMO_EDITOR_EMAIL, DEMO_PASSWORD, demoKeyFor } from './demoCredentials'
 import { generatePhoto } from './photos'
 import { plainText, richText, type RichTextInput } from './richText'
@@ -73,31 +74,8 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
       existing++
       continue
     }
-    const doc = await payload.create({
-      collection: 'themes',
-      locale: 'nl',
-      depth: 0,
-      data: {
-        name: seed.name.nl,
-        slug: seed.slug,
-        scheme: seed.scheme,
-        order: seed.order,
-        ...(seed.parent ? { parent: resolve(themes, seed.parent, 'thema') } : {}),
-        ...(seed.description?.nl ? { description: seed.description.nl } : {}),
-      },
-      ...CALL,
-    })
-    for (const locale of OTHER_LOCALES) {
-      await payload.update({
-        collection: 'themes',
-        id: doc.id,
-        locale,
-        depth: 0,
-        data: { name: seed.name[locale], ...(seed.description?.[locale] ? { description: seed.description[locale] } : {}) },
-        ...CALL,
-      })
-    }
-    themes.set(seed.slug, doc.id)
+    const id = await createTheme(payload, seed, seed.parent ? resolve(themes, seed.parent, 'thema') : undefined)
+    themes.set(seed.slug, id as number)
     created.themes++
   }
   report('Thema’s', 'themes', existing)
@@ -113,38 +91,8 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
       existing++
       continue
     }
-    const doc = await payload.create({
-      collection: 'organisations',
-      locale: 'nl',
-      depth: 0,
-      data: {
-        name: seed.name.nl,
-        slug: seed.slug,
-        type: seed.type,
-        ...(seed.region ? { region: seed.region } : {}),
-        ...(seed.parent ? { parent: resolve(organisations, seed.parent, 'organisatie') } : {}),
-        ...(seed.nisCode ? { nisCode: seed.nisCode } : {}),
-        ...(seed.website ? { website: seed.website } : {}),
-        ...(seed.email ? { email: seed.email } : {}),
-        ...(seed.address ? { address: { ...seed.address, country: 'België' } } : {}),
-        ...(seed.description ? { description: richText(seed.description.nl) } : {}),
-      },
-      ...CALL,
-    })
-    for (const locale of OTHER_LOCALES) {
-      const name = seed.name[locale]
-      const description = seed.description?.[locale]
-      if (!name && !description) continue
-      await payload.update({
-        collection: 'organisations',
-        id: doc.id,
-        locale,
-        depth: 0,
-        data: { ...(name ? { name } : {}), ...(description ? { description: richText(description) } : {}) },
-        ...CALL,
-      })
-    }
-    organisations.set(seed.slug, doc.id)
+    const id = await createOrganisation(payload, seed, seed.parent ? resolve(organisations, seed.parent, 'organisatie') : undefined)
+    organisations.set(seed.slug, id as number)
     created.organisations++
   }
   report('Organisaties', 'organisations', existing)
