@@ -28,7 +28,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { createOrganisation, createTheme } from '../../src/seed/createReferenceData'
-import { richText, type LexicalState, type RichTextInput } from '../../src/seed/richText'
+import { richText, type LexicalState, type RichTextInput } from '../../src/lib/richText'
 import type { Locale, Localised } from '../../src/seed/types'
 import { generateApiKey } from '../../src/site-keys/keys'
 import { bulkInsertPracticesSqlite, checkpointSqlite, isSqliteAdapter, newRowId, relaxDurabilityForSeeding } from './sqliteBulkInsert'

@@ -10,7 +10,7 @@
  */
 import { umbrellaOrganisations } from '../../src/seed/content/organisations'
 import { themes as demoThemes } from '../../src/seed/content/themes'
-import type { RichTextInput } from '../../src/seed/richText'
+import type { RichTextInput } from '../../src/lib/richText'
 import type { Locale, Localised, OrganisationSeed, ThemeSeed } from '../../src/seed/types'
 import { slugify } from '../../src/lib/slugify'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { richText } from './richText'
+import { richText } from '../lib/richText'
 import type { Locale, OrganisationSeed, ThemeSeed } from './types'
 
 /**

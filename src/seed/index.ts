@@ -10,7 +10,7 @@ import { themes as themeSeeds } from './content/themes'
 import { createOrganisation, createTheme } from './createReferenceData'
 import { DEMO_ADMIN_EMAIL, DEMO_EDITOR_EMAIL, DEMO_PASSWORD, demoKeyFor } from './demoCredentials'
 import { generatePhoto } from './photos'
-import { plainText, richText, type RichTextInput } from './richText'
+import { plainText, richText, type RichTextInput } from '../lib/richText'
 import type { Locale, Localised, PracticeSeed } from './types'
 
 /**

@@ -1,5 +1,5 @@
 import type { Organisation, PolicyPlan, Practice, Site, Theme } from '../payload-types'
-import type { RichTextInput } from './richText'
+import type { RichTextInput } from '../lib/richText'
 
 /**
  * The shapes of the demo content. Documents refer to each other by slug; the

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { richText } from '../../src/lib/richText'
 import type { Organisation, Practice, Theme, User } from '../../src/payload-types'
 
 /**
@@ -26,28 +27,8 @@ let counter = 0
 /** A name no other fixture in this file uses. */
 export const unique = (prefix: string) => `${prefix} ${++counter}-${Math.random().toString(36).slice(2, 7)}`
 
-export function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-        },
-      ],
-    },
-  }
-}
+/** One paragraph of Lexical rich text. */
+export const paragraph = (text: string) => richText(text)
 
 export async function buildWorld(payload: Payload): Promise<World> {
   const org = (data: Partial<Organisation> & Pick<Organisation, 'name' | 'type'>) =>

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { tr } from '../../../src/i18n/labels'
+import { richText } from '../../../src/lib/richText'
 import type { Practice, PracticeSubmission } from '../../../src/payload-types'
 
 /** Set in `context` to save a submission without creating a practice. */
@@ -11,26 +12,9 @@ const idOf = (value: unknown): number | undefined =>
 
 const SUBMITTED_BY = tr('Ingediend door', 'Proposé par', 'Submitted by')
 
+/** The submitted description, one paragraph per blank-line-separated block. */
 function paragraphs(text: string) {
-  const blocks = text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)
-  return {
-    root: {
-      type: 'root',
-      format: '' as const,
-      indent: 0,
-      version: 1,
-      direction: 'ltr' as const,
-      children: blocks.map((block) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text: block, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      })),
-    },
-  }
+  return richText(text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean))
 }
 
 /**

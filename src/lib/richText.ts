@@ -1,6 +1,7 @@
 /**
  * A tiny builder for Payload's Lexical rich text (the JSON the editor stores),
- * enough for the demo content: paragraphs of plain text and bullet lists.
+ * enough for seeded content and submitted practices: paragraphs of plain
+ * text and bullet lists.
  */
 
 /** Paragraphs, or a text with a bullet list after some paragraphs (and more paragraphs after it). */
