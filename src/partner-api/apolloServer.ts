@@ -41,12 +41,13 @@ function abuseLimits(production: boolean) {
 const cachePolicy: ApolloServerPlugin<PartnerContext> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ request, response, operation }) {
+      async willSendResponse({ request, response, operation, contextValue }) {
         const headers = response.http.headers
-        if (headers.has('cache-control')) return
         const body = response.body
         const failed = body.kind !== 'single' || (body.singleResult.errors?.length ?? 0) > 0
-        const cacheable = request.http?.method === 'GET' && operation?.operation === 'query' && !failed
+        contextValue.answer.reusable = operation?.operation === 'query' && !failed
+        if (headers.has('cache-control')) return
+        const cacheable = request.http?.method === 'GET' && contextValue.answer.reusable
         headers.set('cache-control', cacheable ? `public, max-age=${LIMITS.cacheMaxAgeSeconds}` : 'no-store')
       },
     }

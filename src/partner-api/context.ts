@@ -38,6 +38,12 @@ export type PartnerContext = {
   clientIp: string
   serverUrl: string
   submissions: SubmissionDesk
+  /**
+   * Set after execution: a successful query, which the response cache may
+   * keep. An object, because Apollo hands resolvers a shallow copy of the
+   * context and the caller must see what the plugin wrote.
+   */
+  answer: { reusable: boolean }
 }
 
 export type PartnerLoaders = ReturnType<typeof createLoaders>
@@ -88,6 +94,7 @@ export function createPartnerContext(input: PartnerContextInput): PartnerContext
     clientIp: input.clientIp,
     serverUrl: input.serverUrl,
     submissions: input.submissions,
+    answer: { reusable: false },
   }
 }
 

@@ -13,6 +13,7 @@ import { corsHeaders, preflightHeaders, requestOrigin } from './cors'
 import { forbiddenOrigin, unauthenticated } from './errors'
 import type { GraphQLError } from './graphql'
 import { LIMITS } from './limits'
+import { type CachedAnswer, ResponseCache } from './responseCache'
 import { SubmissionDesk } from './submissions'
 
 export type PartnerApiOptions = {
@@ -62,6 +63,7 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
   const apollo = await startPartnerApolloServer(payload, production)
   const keyUsage = new KeyUsageRecorder(payload, now, LIMITS.keyUsageWriteIntervalMs)
   const submissions = new SubmissionDesk(payload, now)
+  const responseCache = new ResponseCache()
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
@@ -84,21 +86,40 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
       }
 
       const body = req.method === 'POST' ? await readJsonBody(req) : undefined
+      const requestTime = now()
+      const cacheKey = ResponseCache.keyOf({
+        siteId: authenticated.site.id,
+        contentVersion: snapshot.contentVersion,
+        day: requestTime.toISOString().slice(0, 10),
+        method: req.method ?? 'GET',
+        search: url.search,
+        body,
+        accept: req.headers.accept ?? '',
+      })
+      const cached = responseCache.get(cacheKey)
+      if (cached) {
+        keyUsage.used(authenticated.apiKey.id)
+        await send(req, res, cachedResponse(cached), origin, 'hit')
+        return
+      }
+      const context = createPartnerContext({
+        snapshot,
+        site: authenticated.site,
+        apiKey: authenticated.apiKey,
+        clientIp: clientIp(req, options.trustProxy ?? false),
+        now: requestTime,
+        serverUrl,
+        submissions,
+      })
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-        context: async () =>
-          createPartnerContext({
-            snapshot,
-            site: authenticated.site,
-            apiKey: authenticated.apiKey,
-            clientIp: clientIp(req, options.trustProxy ?? false),
-            now: now(),
-            serverUrl,
-            submissions,
-          }),
+        context: async () => context,
       })
       keyUsage.used(authenticated.apiKey.id)
-      await send(req, res, response, origin)
+      if (context.answer.reusable && (response.status ?? 200) === 200 && response.body.kind === 'complete') {
+        responseCache.set(cacheKey, { status: 200, headers: [...response.headers], body: response.body.string })
+      }
+      await send(req, res, response, origin, 'miss')
     } catch (error) {
       if (error instanceof HttpError) {
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] })
@@ -158,9 +179,24 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
 
 const VARY = 'Authorization, X-Api-Key, Origin, Accept'
 
-/** Writes Apollo's answer; `origin` has been checked against the site's allowed origins. */
-async function send(req: IncomingMessage, res: ServerResponse, response: HTTPGraphQLResponse, origin: string | null): Promise<void> {
-  const headers: Record<string, string> = { vary: VARY, ...(origin ? corsHeaders(origin) : {}) }
+function cachedResponse(answer: CachedAnswer): HTTPGraphQLResponse {
+  const headers = new HeaderMap()
+  for (const [name, value] of answer.headers) headers.set(name, value)
+  return { status: answer.status, headers, body: { kind: 'complete', string: answer.body } }
+}
+
+/**
+ * Writes Apollo's answer (or a cached one); `origin` has been checked against
+ * the site's allowed origins. `x-partner-cache` says whether GraphQL ran.
+ */
+async function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  response: HTTPGraphQLResponse,
+  origin: string | null,
+  cache: 'hit' | 'miss',
+): Promise<void> {
+  const headers: Record<string, string> = { vary: VARY, ...(origin ? corsHeaders(origin) : {}), 'x-partner-cache': cache }
   for (const [name, value] of response.headers) headers[name] = value
   headers['cache-control'] ??= 'no-store'
   const status = response.status ?? 200

@@ -1,0 +1,62 @@
+/**
+ * Repeated queries are answered from the response cache, never stale: an
+ * editor's change, another site, a mutation or an error is never served from it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bootTestPayload, shutdownPayload, startPartnerServer, type PartnerServer } from './helpers/partnerServer'
+import { buildPartnerWorld, type PartnerWorld } from './helpers/partnerWorld'
+
+let server: PartnerServer
+let world: PartnerWorld
+
+beforeAll(async () => {
+  const payload = await bootTestPayload()
+  world = await buildPartnerWorld(payload)
+  server = await startPartnerServer(payload)
+})
+
+afterAll(async () => {
+  await server?.stop()
+  await shutdownPayload(server?.payload)
+})
+
+const LISTING = '{ practices(first: 3, sort: TITLE) { totalCount nodes { id title } } }'
+
+describe('the response cache', () => {
+  it('answers a repeated query, by POST or GET, without running it again', async () => {
+    for (const method of ['POST', 'GET'] as const) {
+      const first = await server.request(LISTING, { key: world.keys.a, method })
+      const second = await server.request(LISTING, { key: world.keys.a, method })
+      expect(first.headers.get('x-partner-cache')).toBe('miss')
+      expect(second.headers.get('x-partner-cache')).toBe('hit')
+      expect(second.text).toBe(first.text)
+    }
+  })
+
+  it("keeps every site's answers apart", async () => {
+    await server.request(LISTING, { key: world.keys.a })
+    const other = await server.request(LISTING, { key: world.keys.b })
+    expect(other.headers.get('x-partner-cache')).toBe('miss')
+  })
+
+  it('is never stale after an editor publishes a change', async () => {
+    const before = await server.request(LISTING, { key: world.keys.all })
+    const first = before.body.data.practices.nodes[0]
+    await server.payload.update({ collection: 'practices', id: first.id, data: { title: 'Aaa eerst na de wijziging', _status: 'published' }, overrideAccess: true })
+    const after = await server.request(LISTING, { key: world.keys.all })
+    expect(after.headers.get('x-partner-cache')).toBe('miss')
+    expect(after.body.data.practices.nodes[0].title).toBe('Aaa eerst na de wijziging')
+  })
+
+  it('never keeps errors or mutations', async () => {
+    const wrong = '{ practices(first: 500) { totalCount } }'
+    await server.request(wrong, { key: world.keys.a })
+    const again = await server.request(wrong, { key: world.keys.a })
+    expect(again.headers.get('x-partner-cache')).toBe('miss')
+    const mutation = 'mutation { submitPractice(input: { title: "", summary: "", description: "", organisationName: "", contactName: "", contactEmail: "x", consent: false }) { ok } }'
+    await server.request(mutation, { key: world.keys.a })
+    const repeated = await server.request(mutation, { key: world.keys.a })
+    expect(repeated.headers.get('x-partner-cache')).toBe('miss')
+  })
+})
