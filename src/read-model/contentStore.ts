@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { prepareForBulkReads } from '../database/bulkReads'
 import type { ContentChange, WatchedCollection } from './changes'
 import {
   toApiKeyRecord,
@@ -104,7 +105,7 @@ async function findAll(payload: Payload, collection: WatchedCollection, where?: 
 }
 
 export async function loadContentRecords(payload: Payload): Promise<ContentRecords> {
-  await analyseSqlite(payload)
+  await prepareForBulkReads(payload)
   const records = emptyContentRecords()
   await Promise.all(
     COLLECTIONS.map(async (collection) => {
@@ -158,24 +159,4 @@ export async function refreshContentRecords(
     }
   }
   return changed ? next : null
-}
-
-type SqliteAdapter = { name?: string; drizzle?: unknown; execute?: (args: { drizzle: unknown; raw: string }) => unknown }
-
-/**
- * Payload's SQLite tables index localised rows by (locale, parent). Without
- * statistics SQLite does not see that there are only three locales, and reads
- * the whole locales table once per document: loading 5,000 practices took
- * over a minute. ANALYZE (a few milliseconds) lets it use the index. This
- * belongs with the database adapter (src/database/adapter.ts); it is here
- * until it moves there. MongoDB needs nothing of the kind.
- */
-async function analyseSqlite(payload: Payload): Promise<void> {
-  const db = payload.db as unknown as SqliteAdapter
-  if (db.name !== 'sqlite' || typeof db.execute !== 'function') return
-  try {
-    await db.execute({ drizzle: db.drizzle, raw: 'ANALYZE' })
-  } catch (error) {
-    payload.logger.warn({ err: error, msg: 'read model: ANALYZE failed; loading may be slow' })
-  }
 }
