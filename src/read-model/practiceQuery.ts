@@ -1,5 +1,5 @@
+import { facetIndexOf, type FacetDimension } from './facetIndex'
 import type { LanguageChain } from './languages'
-import { pickText } from './languages'
 import { compareIds, pageOf, type KeyComparator, type Page, type SortKey } from './ordering'
 import { PracticeSet } from './practiceSet'
 import type { RegionValue, ThemeSchemeValue } from './records'
@@ -49,8 +49,6 @@ export type FacetCounts = {
   reach: Array<{ value: number; count: number }>
   recurrence: Array<{ value: number; count: number }>
 }
-
-const REGIONS: readonly RegionValue[] = ['flanders', 'brussels', 'wallonia', 'federal']
 
 /** "Today" as YYYY-MM-DD, for `ongoing`. */
 export function isoDay(now: Date): string {
@@ -157,63 +155,43 @@ export class PracticeSelection {
   /** Counts over the matching set, each facet without its own dimension's filter. */
   facets(): FacetCounts {
     const snapshot = this.snapshot
-    const baseFor = (dimension: Dimension) =>
-      PracticeSet.intersection(snapshot.practices.length, [
+    const index = facetIndexOf(snapshot)
+    const size = snapshot.practices.length
+    // Without a filter of its own, a dimension counts over the matches themselves.
+    const matchesCount = this.totalCount
+    const baseFor = (dimension: Dimension): [PracticeSet, number] => {
+      if (!this.constraints.some((constraint) => constraint.dimension === dimension)) return [this.matches, matchesCount]
+      const base = PracticeSet.intersection(size, [
         this.base,
         ...this.constraints.filter((constraint) => constraint.dimension !== dimension).map((constraint) => constraint.set),
       ])
-    const counter = <K>() => new Map<K, number>()
-    const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1)
-
-    const themeCounts = counter<string>()
-    for (const scheme of THEME_SCHEMES) {
-      baseFor(`themes:${scheme}`).forEach((position) => {
-        for (const themeId of snapshot.themeLineageOfPractice[position]!) {
-          if (snapshot.theme(themeId)?.scheme === scheme) bump(themeCounts, themeId)
-        }
-      })
+      return [base, base.count]
     }
-    const organisationCounts = counter<string>()
-    baseFor('organisations').forEach((position) => {
-      const seen = new Set<string>()
-      for (const { organisationId } of snapshot.practices[position]!.organisations) {
-        if (!seen.has(organisationId) && snapshot.organisation(organisationId)) bump(organisationCounts, organisationId)
-        seen.add(organisationId)
-      }
-    })
-    const municipalityCounts = counter<string>()
-    baseFor('municipalities').forEach((position) => {
-      for (const id of new Set(snapshot.practices[position]!.municipalityIds)) if (snapshot.organisation(id)) bump(municipalityCounts, id)
-    })
-    const regionCounts = counter<RegionValue>()
-    baseFor('regions').forEach((position) => {
-      for (const region of new Set(snapshot.practices[position]!.regions)) bump(regionCounts, region)
-    })
-    const reachCounts = counter<number>()
-    baseFor('reach').forEach((position) => {
-      const reach = snapshot.practices[position]!.reach
-      if (reach !== null) bump(reachCounts, reach)
-    })
-    const recurrenceCounts = counter<number>()
-    baseFor('recurrence').forEach((position) => {
-      const recurrence = snapshot.practices[position]!.recurrence
-      if (recurrence !== null) bump(recurrenceCounts, recurrence)
-    })
+    const counted = <V>(dimension: FacetDimension<V>, over: Dimension): Array<[V, number]> => {
+      const counts = dimension.count(...baseFor(over))
+      const result: Array<[V, number]> = []
+      for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) result.push([dimension.values[i]!, counts[i]!])
+      return result
+    }
 
-    const collator = snapshot.collator(this.chain)
-    const organisationName = (id: string) => pickText(snapshot.organisation(id)?.name ?? {}, this.chain) ?? ''
-    const byCountThenName = (a: [string, number], b: [string, number]) =>
-      b[1] - a[1] || collator.compare(organisationName(a[0]), organisationName(b[0])) || compareIds(a[0], b[0])
-    const byValue = (a: [number, number], b: [number, number]) => a[0] - b[0]
+    const themes: FacetCounts['themes'] = []
+    for (const scheme of THEME_SCHEMES) {
+      for (const [themeId, count] of counted(index.themes.get(scheme)!, `themes:${scheme}`)) themes.push({ themeId, count })
+    }
+    themes.sort((a, b) => snapshot.themeDisplayRank(a.themeId) - snapshot.themeDisplayRank(b.themeId))
+    const nameRank = index.organisationNameRank(this.chain)
+    const byCountThenName = (a: [string, number], b: [string, number]) => b[1] - a[1] || nameRank.get(a[0])! - nameRank.get(b[0])!
     return {
-      themes: [...themeCounts]
-        .sort((a, b) => snapshot.themeDisplayRank(a[0]) - snapshot.themeDisplayRank(b[0]))
-        .map(([themeId, count]) => ({ themeId, count })),
-      organisations: [...organisationCounts].sort(byCountThenName).map(([organisationId, count]) => ({ organisationId, count })),
-      municipalities: [...municipalityCounts].sort(byCountThenName).map(([organisationId, count]) => ({ organisationId, count })),
-      regions: REGIONS.filter((region) => regionCounts.has(region)).map((region) => ({ region, count: regionCounts.get(region)! })),
-      reach: [...reachCounts].sort(byValue).map(([value, count]) => ({ value, count })),
-      recurrence: [...recurrenceCounts].sort(byValue).map(([value, count]) => ({ value, count })),
+      themes,
+      organisations: counted(index.organisations, 'organisations')
+        .sort(byCountThenName)
+        .map(([organisationId, count]) => ({ organisationId, count })),
+      municipalities: counted(index.municipalities, 'municipalities')
+        .sort(byCountThenName)
+        .map(([organisationId, count]) => ({ organisationId, count })),
+      regions: counted(index.regions, 'regions').map(([region, count]) => ({ region, count })),
+      reach: counted(index.reach, 'reach').map(([value, count]) => ({ value, count })),
+      recurrence: counted(index.recurrence, 'recurrence').map(([value, count]) => ({ value, count })),
     }
   }
 }

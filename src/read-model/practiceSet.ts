@@ -65,13 +65,50 @@ export class PracticeSet {
 
   get count(): number {
     let total = 0
-    for (let i = 0; i < this.words.length; i++) {
-      let word = this.words[i]!
-      word -= (word >>> 1) & 0x55555555
-      word = (word & 0x33333333) + ((word >>> 2) & 0x33333333)
-      total += (((word + (word >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+    for (let i = 0; i < this.words.length; i++) total += bitCount(this.words[i]!)
+    return total
+  }
+
+  /** The size of the intersection with `other`, without building it. */
+  countAnd(other: PracticeSet): number {
+    let total = 0
+    const a = this.words
+    const b = other.words
+    for (let i = 0; i < a.length; i++) {
+      const word = a[i]! & b[i]!
+      if (word !== 0) total += bitCount(word)
     }
     return total
+  }
+
+  /**
+   * The size of the intersection with `other`, reading only the given words
+   * of this set (those that are not zero, see `occupiedWords`).
+   */
+  countAndIn(other: PracticeSet, occupied: Int32Array): number {
+    let total = 0
+    const a = this.words
+    const b = other.words
+    for (let k = 0; k < occupied.length; k++) {
+      const i = occupied[k]!
+      const word = a[i]! & b[i]!
+      if (word !== 0) total += bitCount(word)
+    }
+    return total
+  }
+
+  /** Indexes of the words that hold at least one member. */
+  occupiedWords(): Int32Array {
+    const indexes: number[] = []
+    for (let i = 0; i < this.words.length; i++) if (this.words[i] !== 0) indexes.push(i)
+    return Int32Array.from(indexes)
+  }
+
+  equals(other: PracticeSet): boolean {
+    if (this === other) return true
+    if (this.size !== other.size) return false
+    for (let i = 0; i < this.words.length; i++) if (this.words[i] !== other.words[i]) return false
+    return true
   }
 
   get isEmpty(): boolean {
@@ -100,4 +137,11 @@ export class PracticeSet {
       }
     }
   }
+}
+
+/** Set bits in a 32-bit word (SWAR popcount). */
+function bitCount(word: number): number {
+  word -= (word >>> 1) & 0x55555555
+  word = (word & 0x33333333) + ((word >>> 2) & 0x33333333)
+  return (((word + (word >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
 }

@@ -1,0 +1,138 @@
+import type { LanguageChain } from './languages'
+import { pickText } from './languages'
+import { compareIds } from './ordering'
+import { PracticeSet } from './practiceSet'
+import type { RegionValue, ThemeSchemeValue } from './records'
+import { THEME_SCHEMES, type ReadModelSnapshot } from './snapshot'
+
+/**
+ * Facet counting laid out for speed, built once per snapshot.
+ *
+ * A facet dimension is a list of values, the set of practices carrying each
+ * value, and (the same relation the other way round) the values each
+ * practice carries. Counting a dimension over a base set goes whichever way
+ * touches less memory: walk the base's members and bump their values (small
+ * bases: a search, a narrow filter), or intersect every value's set with the
+ * base word by word (broad bases, where a walk would visit thousands of
+ * practices). Either way there is no per-request scan of every practice and
+ * no per-request Map of strings.
+ */
+export class FacetDimension<V> {
+  /** Memberships per practice on average: what a walk costs per base member. */
+  private readonly averageDegree: number
+
+  private constructor(
+    readonly values: readonly V[],
+    private readonly sets: readonly PracticeSet[],
+    /** Practice p carries valueIndexes[offsets[p] .. offsets[p + 1]). */
+    private readonly offsets: Int32Array,
+    private readonly valueIndexes: Int32Array,
+  ) {
+    const size = offsets.length - 1
+    this.averageDegree = size > 0 ? valueIndexes.length / size : 0
+  }
+
+  /** From each value's set of practices; values without practices are left out. */
+  static of<V>(size: number, entries: Iterable<[V, PracticeSet]>): FacetDimension<V> {
+    const values: V[] = []
+    const sets: PracticeSet[] = []
+    for (const [value, set] of entries) {
+      if (set.isEmpty) continue
+      values.push(value)
+      sets.push(set)
+    }
+    const offsets = new Int32Array(size + 1)
+    for (const set of sets) set.forEach((position) => offsets[position + 1]!++)
+    for (let position = 0; position < size; position++) offsets[position + 1]! += offsets[position]!
+    const valueIndexes = new Int32Array(offsets[size]!)
+    const filled = offsets.slice(0, size)
+    sets.forEach((set, index) => set.forEach((position) => (valueIndexes[filled[position]!++] = index)))
+    return new FacetDimension(values, sets, offsets, valueIndexes)
+  }
+
+  /**
+   * How many members of `base` carry each value (indexed like `values`).
+   * `way` is for tests; by default the cheaper way is taken.
+   */
+  count(base: PracticeSet, baseCount: number = base.count, way?: 'walk' | 'intersect'): Uint32Array {
+    const counts = new Uint32Array(this.values.length)
+    if (baseCount === 0 || this.values.length === 0) return counts
+    // Rough costs in machine-word operations; a walk step is a few of them.
+    const walkCost = baseCount * (2 + 3 * this.averageDegree)
+    const intersectCost = this.values.length * (base.size >>> 5)
+    if (way === 'walk' || (way === undefined && walkCost <= intersectCost)) {
+      const { offsets, valueIndexes } = this
+      base.forEach((position) => {
+        for (let k = offsets[position]!; k < offsets[position + 1]!; k++) counts[valueIndexes[k]!]!++
+      })
+    } else {
+      const occupied = base.occupiedWords()
+      for (let index = 0; index < this.sets.length; index++) counts[index] = base.countAndIn(this.sets[index]!, occupied)
+    }
+    return counts
+  }
+}
+
+const REGIONS: readonly RegionValue[] = ['flanders', 'brussels', 'wallonia', 'federal']
+
+/** The facet dimensions of a snapshot: each theme scheme, organisations, municipalities, regions, reach, recurrence. */
+export class FacetIndex {
+  readonly themes: ReadonlyMap<ThemeSchemeValue, FacetDimension<string>>
+  readonly organisations: FacetDimension<string>
+  readonly municipalities: FacetDimension<string>
+  readonly regions: FacetDimension<RegionValue>
+  readonly reach: FacetDimension<number>
+  readonly recurrence: FacetDimension<number>
+
+  constructor(private readonly snapshot: ReadModelSnapshot) {
+    const size = snapshot.practices.length
+    const themes = new Map<ThemeSchemeValue, FacetDimension<string>>()
+    for (const scheme of THEME_SCHEMES) {
+      // In display order, so the counted themes come out in it.
+      const ofScheme = snapshot.themesInDisplayOrder.filter((theme) => theme.scheme === scheme)
+      themes.set(scheme, FacetDimension.of(size, ofScheme.map((theme) => [theme.id, snapshot.practicesWithTheme(theme.id)])))
+    }
+    this.themes = themes
+    const organisations = [...snapshot.records.organisations.keys()]
+    this.organisations = FacetDimension.of(size, organisations.map((id) => [id, snapshot.practicesWithOrganisation(id)]))
+    this.municipalities = FacetDimension.of(size, organisations.map((id) => [id, snapshot.practicesInMunicipality(id)]))
+    this.regions = FacetDimension.of(size, REGIONS.map((region) => [region, snapshot.practicesInRegion(region)]))
+    this.reach = FacetDimension.of(size, byScore(snapshot, (position) => snapshot.practices[position]!.reach))
+    this.recurrence = FacetDimension.of(size, byScore(snapshot, (position) => snapshot.practices[position]!.recurrence))
+  }
+
+  /**
+   * Organisations by name in a language (then id): a rank to sort facet
+   * entries by, instead of comparing names with a collator per request.
+   */
+  organisationNameRank(chain: LanguageChain): ReadonlyMap<string, number> {
+    const snapshot = this.snapshot
+    return snapshot.memo(`organisationNameRank:${chain.join('>')}`, () => {
+      const collator = snapshot.collator(chain)
+      const named = [...snapshot.records.organisations.values()].map((organisation) => ({
+        id: organisation.id,
+        name: pickText(organisation.name, chain) ?? '',
+      }))
+      named.sort((a, b) => collator.compare(a.name, b.name) || compareIds(a.id, b.id))
+      return new Map(named.map((organisation, rank) => [organisation.id, rank]))
+    })
+  }
+}
+
+/** Practices per reach or recurrence score (whole numbers), in ascending order of score. */
+function byScore(snapshot: ReadModelSnapshot, scoreOf: (position: number) => number | null): Array<[number, PracticeSet]> {
+  const size = snapshot.practices.length
+  const sets = new Map<number, PracticeSet>()
+  for (let position = 0; position < size; position++) {
+    const score = scoreOf(position)
+    if (score === null) continue
+    let set = sets.get(score)
+    if (!set) sets.set(score, (set = PracticeSet.empty(size)))
+    set.add(position)
+  }
+  return [...sets].sort((a, b) => a[0] - b[0])
+}
+
+export function facetIndexOf(snapshot: ReadModelSnapshot): FacetIndex {
+  return snapshot.memo('facetIndex', () => new FacetIndex(snapshot))
+}
