@@ -1,5 +1,3 @@
-import DataLoader from 'dataloader'
-
 import {
   isoDay,
   languageChain,
@@ -21,7 +19,7 @@ import type { SubmissionDesk } from './submissions'
 /**
  * Everything a request's resolvers need, made per request: the site the API
  * key belongs to, the one snapshot of the read model the whole request reads,
- * the practices that site may see, and DataLoaders (never shared between
+ * the practices that site may see, and lookups (never shared between
  * requests, so nothing leaks from one site to another).
  */
 export type PartnerContext = {
@@ -48,26 +46,50 @@ export type PartnerContext = {
 
 export type PartnerLoaders = ReturnType<typeof createLoaders>
 
-function byId<T>(lookup: (id: string) => T | null) {
-  return new DataLoader<string, T | null>(async (ids) => ids.map((id) => lookup(id)))
+/**
+ * Lookups by id in the request's snapshot. Synchronous on purpose: the read
+ * model is in memory, so a batching DataLoader would only turn every field
+ * into a promise, and promises cost graphql-js more than the lookups do.
+ */
+export type Lookup<T> = {
+  load: (id: string | null | undefined) => T | null
+  /** The ones that exist, in the given order. */
+  loadPresent: (ids: readonly string[]) => T[]
+}
+
+function lookup<T>(find: (id: string) => T | null): Lookup<T> {
+  return {
+    load: (id) => (id ? find(id) : null),
+    loadPresent: (ids) => {
+      const found: T[] = []
+      for (const id of ids) {
+        const item = find(id)
+        if (item !== null) found.push(item)
+      }
+      return found
+    },
+  }
 }
 
 function createLoaders(snapshot: ReadModelSnapshot, visible: PracticeSet) {
+  const themeCounts = new Map<string, number>()
   return {
     /** A practice's position when this site may see it, else null. */
-    visiblePractices: byId((id) => {
+    visiblePractices: lookup((id) => {
       const position = snapshot.positionOf(id)
       return position !== undefined && visible.has(position) ? position : null
     }),
-    themes: byId<ThemeRecord>((id) => snapshot.theme(id)),
-    organisations: byId<OrganisationRecord>((id) => snapshot.organisation(id)),
-    policyPlans: byId<PolicyPlanRecord>((id) => snapshot.policyPlan(id)),
-    media: byId<MediaRecord>((id) => snapshot.media(id)),
-    documents: byId<DocumentRecord>((id) => snapshot.document(id)),
-    /** Visible practices carrying a theme or one of its descendants. */
-    themePracticeCounts: new DataLoader<string, number>(async (themeIds) =>
-      themeIds.map((themeId) => snapshot.practicesWithTheme(themeId).and(visible).count),
-    ),
+    themes: lookup<ThemeRecord>((id) => snapshot.theme(id)),
+    organisations: lookup<OrganisationRecord>((id) => snapshot.organisation(id)),
+    policyPlans: lookup<PolicyPlanRecord>((id) => snapshot.policyPlan(id)),
+    media: lookup<MediaRecord>((id) => snapshot.media(id)),
+    documents: lookup<DocumentRecord>((id) => snapshot.document(id)),
+    /** Visible practices carrying a theme or one of its descendants, counted once per request. */
+    themePracticeCount: (themeId: string): number => {
+      let count = themeCounts.get(themeId)
+      if (count === undefined) themeCounts.set(themeId, (count = snapshot.practicesWithTheme(themeId).countAnd(visible)))
+      return count
+    },
   }
 }
 
@@ -96,10 +118,4 @@ export function createPartnerContext(input: PartnerContextInput): PartnerContext
     submissions: input.submissions,
     answer: { reusable: false },
   }
-}
-
-/** Loads many by id and drops the missing ones, keeping the order. */
-export async function loadPresent<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
-  const found = await loader.loadMany(ids)
-  return found.filter((item): item is Awaited<T> => item !== null && !(item instanceof Error)) as T[]
 }

@@ -4,7 +4,7 @@ export { PracticeSelection, isOngoing, isoDay, relatedPractices, type FacetCount
 export { PracticeSet } from './practiceSet'
 export { ReadModel, type ReadModelOptions } from './readModel'
 export type * from './records'
-export { ReadModelSnapshot, THEME_SCHEMES, plainText } from './snapshot'
+export { ReadModelSnapshot, THEME_SCHEMES, plainText, type SearchHit } from './snapshot'
 export { foldText, searchTermsOf, wordsOf } from './textFolding'
 export { visiblePracticesFor } from './visibility'
 export { compareIds, pageOf, type KeyComparator, type Page, type SortKey } from './ordering'

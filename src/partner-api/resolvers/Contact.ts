@@ -4,8 +4,8 @@ export const Contact: ContactResolvers = {
   name: ({ contact }) => contact.name,
   email: ({ contact }) => contact.email,
   phone: ({ contact }) => contact.phone,
-  organisation: async ({ contact, lang }, _args, ctx) => {
-    const organisation = contact.organisationId ? await ctx.loaders.organisations.load(contact.organisationId) : null
+  organisation: ({ contact, lang }, _args, ctx) => {
+    const organisation = contact.organisationId ? ctx.loaders.organisations.load(contact.organisationId) : null
     return organisation ? { organisation, lang } : null
   },
 }

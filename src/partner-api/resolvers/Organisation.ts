@@ -12,8 +12,8 @@ export const Organisation: OrganisationResolvers = {
     const document = pickRichText(organisation.description, lang)
     return document ? { document } : null
   },
-  parent: async ({ organisation, lang }, _args, ctx) => {
-    const parent = organisation.parentId ? await ctx.loaders.organisations.load(organisation.parentId) : null
+  parent: ({ organisation, lang }, _args, ctx) => {
+    const parent = organisation.parentId ? ctx.loaders.organisations.load(organisation.parentId) : null
     return parent ? { organisation: parent, lang } : null
   },
   children: ({ organisation, lang }, _args, ctx) =>
@@ -24,8 +24,8 @@ export const Organisation: OrganisationResolvers = {
   email: ({ organisation }) => organisation.email,
   phone: ({ organisation }) => organisation.phone,
   address: ({ organisation }) => organisation.address,
-  logo: async ({ organisation, lang }, _args, ctx) => {
-    const logo = organisation.logoId ? await ctx.loaders.media.load(organisation.logoId) : null
+  logo: ({ organisation, lang }, _args, ctx) => {
+    const logo = organisation.logoId ? ctx.loaders.media.load(organisation.logoId) : null
     return logo ? { media: logo, lang } : null
   },
   practices: ({ organisation, lang }, { first, after }, ctx) => {

@@ -1,5 +1,4 @@
 import { pickList, pickRichText, pickText, PracticeSelection } from '../../read-model'
-import { loadPresent } from '../context'
 import { POLICY_PLAN_STATUS } from '../enums'
 import type { PolicyPlanResolvers } from '../generated/resolvers'
 import { GraphQLError } from '../graphql'
@@ -9,8 +8,8 @@ export const PolicyPlan: PolicyPlanResolvers = {
   id: ({ plan }) => plan.id,
   slug: ({ plan }) => plan.slug,
   title: ({ plan, lang }) => pickText(plan.title, lang) ?? plan.slug,
-  organisation: async ({ plan, lang }, _args, ctx) => {
-    const organisation = plan.organisationId ? await ctx.loaders.organisations.load(plan.organisationId) : null
+  organisation: ({ plan, lang }, _args, ctx) => {
+    const organisation = plan.organisationId ? ctx.loaders.organisations.load(plan.organisationId) : null
     if (!organisation) throw new GraphQLError('This policy plan has no organisation.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
     return { organisation, lang }
   },
@@ -23,13 +22,13 @@ export const PolicyPlan: PolicyPlanResolvers = {
   },
   strategicGoals: ({ plan, lang }) =>
     plan.strategicGoals.map((goal) => ({ code: goal.code, title: pickText(goal.title, lang) ?? goal.code, description: pickText(goal.description, lang) })),
-  priorityThemes: async ({ plan, lang }, _args, ctx) =>
-    (await loadPresent(ctx.loaders.themes, plan.priorityThemeIds)).map((theme) => ({ theme, lang })),
+  priorityThemes: ({ plan, lang }, _args, ctx) =>
+    ctx.loaders.themes.loadPresent(plan.priorityThemeIds).map((theme) => ({ theme, lang })),
   programmes: ({ plan, lang }) =>
     plan.programmes.map((programme) => ({ title: pickText(programme.title, lang) ?? '', description: pickText(programme.description, lang) })),
   keywords: ({ plan, lang }) => pickList(plan.keywords, lang),
-  documents: async ({ plan, lang }, _args, ctx) =>
-    (await loadPresent(ctx.loaders.documents, plan.documentIds)).map((document) => ({ document, lang })),
+  documents: ({ plan, lang }, _args, ctx) =>
+    ctx.loaders.documents.loadPresent(plan.documentIds).map((document) => ({ document, lang })),
   practices: ({ plan, lang }, { first, after }, ctx) => {
     const selection = new PracticeSelection(ctx.snapshot, ctx.visible, { policyPlan: plan.slug }, null, lang, ctx.today)
     return practiceConnection(selection, 'NEWEST', first, after, lang)

@@ -1,6 +1,5 @@
 import { isOngoing, pickRichText, pickText, relatedPractices, writtenLocales, type LanguageChain, type LocalisedRichText } from '../../read-model'
 import { pageSize } from '../arguments'
-import { loadPresent } from '../context'
 import { REGION } from '../enums'
 import type { PracticeResolvers } from '../generated/resolvers'
 import type { RichTextNode } from '../mappers'
@@ -22,44 +21,44 @@ export const Practice: PracticeResolvers = {
   results: ({ practice, lang }) => richText(practice.results, lang),
   reach: ({ practice }) => practice.reach,
   recurrence: ({ practice }) => practice.recurrence,
-  themes: async ({ practice, lang }, _args, ctx) => {
-    const themes = await loadPresent(ctx.loaders.themes, practice.themeIds)
+  themes: ({ practice, lang }, _args, ctx) => {
+    const themes = ctx.loaders.themes.loadPresent(practice.themeIds)
     return [...new Set(themes)]
       .sort((a, b) => ctx.snapshot.themeDisplayRank(a.id) - ctx.snapshot.themeDisplayRank(b.id))
       .map((theme) => ({ theme, lang }))
   },
-  organisations: async ({ practice, lang }, _args, ctx) => {
-    const present = await loadPresent(ctx.loaders.organisations, practice.organisations.map((row) => row.organisationId))
+  organisations: ({ practice, lang }, _args, ctx) => {
+    const present = ctx.loaders.organisations.loadPresent(practice.organisations.map((row) => row.organisationId))
     const known = new Set(present.map((organisation) => organisation.id))
     return practice.organisations
       .filter((row) => known.has(row.organisationId))
       .map((row) => ({ organisationId: row.organisationId, role: row.role, lang }))
   },
-  municipalities: async ({ practice, lang }, _args, ctx) =>
-    (await loadPresent(ctx.loaders.organisations, practice.municipalityIds)).map((organisation) => ({ organisation, lang })),
+  municipalities: ({ practice, lang }, _args, ctx) =>
+    ctx.loaders.organisations.loadPresent(practice.municipalityIds).map((organisation) => ({ organisation, lang })),
   regions: ({ practice }) => practice.regions.map((region) => REGION[region]),
   startDate: ({ practice }) => practice.startDate,
   endDate: ({ practice }) => practice.endDate,
   ongoing: ({ practice }, _args, ctx) => isOngoing(practice.endDate, ctx.today),
-  policyPlan: async ({ practice, lang }, _args, ctx) => {
-    const plan = practice.policyPlanId ? await ctx.loaders.policyPlans.load(practice.policyPlanId) : null
+  policyPlan: ({ practice, lang }, _args, ctx) => {
+    const plan = practice.policyPlanId ? ctx.loaders.policyPlans.load(practice.policyPlanId) : null
     return plan ? { plan, lang } : null
   },
-  strategicGoals: async ({ practice, lang }, _args, ctx) => {
-    const plan = practice.policyPlanId ? await ctx.loaders.policyPlans.load(practice.policyPlanId) : null
+  strategicGoals: ({ practice, lang }, _args, ctx) => {
+    const plan = practice.policyPlanId ? ctx.loaders.policyPlans.load(practice.policyPlanId) : null
     if (!plan) return []
     const codes = new Set(practice.strategicGoalCodes)
     return plan.strategicGoals
       .filter((goal) => codes.has(goal.code))
       .map((goal) => ({ code: goal.code, title: pickText(goal.title, lang) ?? goal.code, description: pickText(goal.description, lang) }))
   },
-  images: async ({ practice, lang }, _args, ctx) => (await loadPresent(ctx.loaders.media, practice.imageIds)).map((media) => ({ media, lang })),
-  coverImage: async ({ practice, lang }, _args, ctx) => {
-    const [cover] = await loadPresent(ctx.loaders.media, practice.imageIds)
+  images: ({ practice, lang }, _args, ctx) => ctx.loaders.media.loadPresent(practice.imageIds).map((media) => ({ media, lang })),
+  coverImage: ({ practice, lang }, _args, ctx) => {
+    const [cover] = ctx.loaders.media.loadPresent(practice.imageIds)
     return cover ? { media: cover, lang } : null
   },
-  documents: async ({ practice, lang }, _args, ctx) =>
-    (await loadPresent(ctx.loaders.documents, practice.documentIds)).map((document) => ({ document, lang })),
+  documents: ({ practice, lang }, _args, ctx) =>
+    ctx.loaders.documents.loadPresent(practice.documentIds).map((document) => ({ document, lang })),
   links: ({ practice, lang }) => practice.links.map((link) => ({ label: pickText(link.label, lang) ?? link.url, url: link.url })),
   contact: ({ practice, lang }) => (practice.contact ? { contact: practice.contact, lang } : null),
   related: ({ position, lang }, { first }, ctx) =>

@@ -4,5 +4,5 @@ import type { PracticeOrganisationResolvers } from '../generated/resolvers'
 export const PracticeOrganisation: PracticeOrganisationResolvers = {
   role: ({ role }) => ORGANISATION_ROLE[role],
   // Practice.organisations keeps only rows whose organisation exists.
-  organisation: async ({ organisationId, lang }, _args, ctx) => ({ organisation: (await ctx.loaders.organisations.load(organisationId))!, lang }),
+  organisation: ({ organisationId, lang }, _args, ctx) => ({ organisation: ctx.loaders.organisations.load(organisationId)!, lang }),
 }

@@ -8,6 +8,7 @@ import {
   wordsOf,
   type OrganisationRecord,
   type PolicyPlanRecord,
+  type SearchHit,
   type SortKey,
 } from '../../read-model'
 import { pageSize, practiceFilter, searchText } from '../arguments'
@@ -24,7 +25,7 @@ import { practiceConnection } from './PracticeConnection'
 export const Query: QueryResolvers = {
   site: (_parent, _args, ctx) => ({ site: ctx.site, lang: ctx.lang() }),
 
-  practice: async (_parent, { slug, id, locale }, ctx) => {
+  practice: (_parent, { slug, id, locale }, ctx) => {
     if (!slug && !id) throw badUserInput('Give `slug` or `id`.')
     const byId = id ? ctx.snapshot.positionOf(id) : undefined
     const bySlug = slug ? ctx.snapshot.positionOfSlug(slug) : undefined
@@ -33,13 +34,15 @@ export const Query: QueryResolvers = {
     return { practice: ctx.snapshot.practices[position]!, position, lang: ctx.lang(locale) }
   },
 
-  practices: async (_parent, args, ctx) => {
+  practices: (_parent, args, ctx) => {
     const lang = ctx.lang(args.locale)
-    const search = searchText(args.search)
+    const filter = practiceFilter(args.filter)
+    const connect = (hits: SearchHit[] | null) =>
+      practiceConnection(new PracticeSelection(ctx.snapshot, ctx.visible, filter, hits, lang, ctx.today), args.sort ?? 'RELEVANCE', args.first, args.after, lang)
     // A search of only one-letter words or punctuation searches for nothing in particular.
-    const hits = search ? await ctx.snapshot.search(lang, search) : null
-    const selection = new PracticeSelection(ctx.snapshot, ctx.visible, practiceFilter(args.filter), hits, lang, ctx.today)
-    return practiceConnection(selection, args.sort ?? 'RELEVANCE', args.first, args.after, lang)
+    const search = searchText(args.search)
+    // Only a search may wait (for its language's index, once); a listing answers at once.
+    return search ? ctx.snapshot.search(lang, search).then(connect) : connect(null)
   },
 
   theme: (_parent, { slug, locale }, ctx) => {

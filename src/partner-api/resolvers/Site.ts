@@ -1,4 +1,3 @@
-import { loadPresent } from '../context'
 import type { SiteResolvers } from '../generated/resolvers'
 import { GraphQLError } from '../graphql'
 
@@ -6,15 +5,15 @@ export const Site: SiteResolvers = {
   slug: ({ site }) => site.slug,
   name: ({ site }) => site.name,
   url: ({ site }) => site.url,
-  owner: async ({ site, lang }, _args, ctx) => {
-    const owner = site.ownerId ? await ctx.loaders.organisations.load(site.ownerId) : null
+  owner: ({ site, lang }, _args, ctx) => {
+    const owner = site.ownerId ? ctx.loaders.organisations.load(site.ownerId) : null
     // The CMS requires an owner; without one the site is misconfigured.
     if (!owner) throw new GraphQLError('This site has no owner organisation.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
     return { organisation: owner, lang }
   },
   defaultLocale: ({ site }) => site.defaultLocale,
   locales: ({ site }) => site.enabledLocales,
-  navigationThemes: async ({ site, lang }, _args, ctx) =>
-    (await loadPresent(ctx.loaders.themes, site.navigationThemeIds)).map((theme) => ({ theme, lang })),
+  navigationThemes: ({ site, lang }, _args, ctx) =>
+    ctx.loaders.themes.loadPresent(site.navigationThemeIds).map((theme) => ({ theme, lang })),
   practiceCount: (_site, _args, ctx) => ctx.visible.count,
 }

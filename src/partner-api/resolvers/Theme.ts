@@ -8,10 +8,10 @@ export const Theme: ThemeResolvers = {
   name: ({ theme, lang }) => pickText(theme.name, lang) ?? theme.slug,
   description: ({ theme, lang }) => pickText(theme.description, lang),
   scheme: ({ theme }) => THEME_SCHEME[theme.scheme],
-  parent: async ({ theme, lang }, _args, ctx) => {
-    const parent = theme.parentId ? await ctx.loaders.themes.load(theme.parentId) : null
+  parent: ({ theme, lang }, _args, ctx) => {
+    const parent = theme.parentId ? ctx.loaders.themes.load(theme.parentId) : null
     return parent ? { theme: parent, lang } : null
   },
   children: ({ theme, lang }, _args, ctx) => ctx.snapshot.themeChildren(theme.id).map((child) => ({ theme: child, lang })),
-  practiceCount: ({ theme }, _args, ctx) => ctx.loaders.themePracticeCounts.load(theme.id),
+  practiceCount: ({ theme }, _args, ctx) => ctx.loaders.themePracticeCount(theme.id),
 }
