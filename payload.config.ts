@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { ApiKeys } from './collections/ApiKeys'
+import { ContentChanges } from './collections/ContentChanges'
 import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
@@ -37,7 +38,7 @@ export default buildConfig({
   sharp,
   // Lets uploads of up to 25 MB through whole; the upload hooks refuse larger ones in the editor's language.
   upload: multipartUploadOptions,
-  collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users, PracticeSubmissions],
+  collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users, PracticeSubmissions, ContentChanges],
   // Keeps the partner API's read model fresh after every content change.
   plugins: [readModelPlugin(), objectStoragePlugin(settings.objectStorage)],
   localization: contentLocales,

@@ -77,6 +77,7 @@ export interface Config {
     'api-keys': ApiKey;
     users: User;
     'practice-submissions': PracticeSubmission;
+    'content-changes': ContentChangeLogEntry;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -101,6 +102,7 @@ export interface Config {
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'practice-submissions': PracticeSubmissionsSelect<false> | PracticeSubmissionsSelect<true>;
+    'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -642,6 +644,23 @@ export interface PracticeSubmission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes".
+ */
+export interface ContentChangeLogEntry {
+  id: number;
+  changedCollection:
+    'practices' | 'themes' | 'organisations' | 'policy-plans' | 'media' | 'documents' | 'sites' | 'api-keys';
+  documentId: string;
+  operation: 'change' | 'delete';
+  /**
+   * The server instance that wrote the change.
+   */
+  instance: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1047,6 +1066,18 @@ export interface PracticeSubmissionsSelect<T extends boolean = true> {
   website?: T;
   consent?: T;
   reviewerNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes_select".
+ */
+export interface ContentChangesSelect<T extends boolean = true> {
+  changedCollection?: T;
+  documentId?: T;
+  operation?: T;
+  instance?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
+import { hostname } from 'node:os'
 
 /**
  * The channel through which the CMS tells the read model that content
@@ -57,4 +59,26 @@ export function onContentChange(listener: (change: ContentChange) => void): () =
 
 export function isWatchedCollection(slug: string): slug is WatchedCollection {
   return (WATCHED_COLLECTIONS as readonly string[]).includes(slug)
+}
+
+/**
+ * The change log in the database (collections/ContentChanges.ts), through
+ * which instances on the same database hear of each other's changes.
+ */
+export const CHANGE_LOG_COLLECTION = 'content-changes' as const
+
+const INSTANCE_KEY = Symbol.for('praktijkenbank.instanceId')
+
+type GlobalWithInstance = typeof globalThis & { [INSTANCE_KEY]?: string }
+
+/**
+ * This process's name in the change log. Kept on globalThis for the same
+ * reason as the channel: the admin's copy of Payload writes entries that the
+ * partner API's copy must recognise as its own. Host and pid help operators
+ * tell instances apart; the random part keeps a restarted pid unique.
+ */
+export function processInstanceId(): string {
+  const global = globalThis as GlobalWithInstance
+  global[INSTANCE_KEY] ??= `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
+  return global[INSTANCE_KEY]
 }

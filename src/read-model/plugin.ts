@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, PayloadRequest, Plugin } from 'payload'
 
-import { isWatchedCollection, publishContentChange, type ContentChange } from './changes'
+import { CHANGE_LOG_COLLECTION, isWatchedCollection, processInstanceId, publishContentChange, type ContentChange } from './changes'
 
 /**
  * Set `context: { [SKIP_READ_MODEL_NOTIFICATION]: true }` on a Local API call
@@ -9,9 +9,10 @@ import { isWatchedCollection, publishContentChange, type ContentChange } from '.
 export const SKIP_READ_MODEL_NOTIFICATION = 'skipReadModelNotification'
 
 /**
- * Tells the partner API's read model about every change to the content it
- * serves, by adding afterChange and afterDelete hooks to the watched
- * collections.
+ * Tells the partner API's read models about every change to the content they
+ * serve, by adding afterChange and afterDelete hooks to the watched
+ * collections: this process's read model through the in-process channel,
+ * the other instances on the same database through the change log.
  */
 export function readModelPlugin(): Plugin {
   return (config: Config): Config => ({
@@ -53,6 +54,16 @@ const COMMIT_WAIT_LIMIT_MS = 30_000
 async function notifyAfterCommit(req: PayloadRequest, change: ContentChange): Promise<void> {
   if (req.context?.[SKIP_READ_MODEL_NOTIFICATION]) return
   const transaction = await openTransactionOf(req)
+  try {
+    await writeChangeLogEntry(req, change)
+  } finally {
+    // Even if the entry could not be written (the operation then fails): without a
+    // transaction the document itself may already be written, and a re-read costs little.
+    publishWhenCommitted(req, transaction, change)
+  }
+}
+
+function publishWhenCommitted(req: PayloadRequest, transaction: string | number | null, change: ContentChange): void {
   if (transaction === null) {
     publishContentChange(change)
     return
@@ -63,6 +74,23 @@ async function notifyAfterCommit(req: PayloadRequest, change: ContentChange): Pr
     else setTimeout(poll, COMMIT_POLL_MS).unref()
   }
   setTimeout(poll, COMMIT_POLL_MS).unref()
+}
+
+/**
+ * The entry other instances poll for. Written with the operation's `req`, so
+ * that on a database with transactions it commits or rolls back with the
+ * change itself: no instance hears of a change that did not happen. The
+ * change log is not a watched collection, so this write runs no read model
+ * hook of its own; this instance's poll skips entries it wrote itself.
+ */
+async function writeChangeLogEntry(req: PayloadRequest, change: ContentChange): Promise<void> {
+  await req.payload.create({
+    collection: CHANGE_LOG_COLLECTION,
+    data: { changedCollection: change.collection, documentId: change.id, operation: change.operation, instance: processInstanceId() },
+    req,
+    overrideAccess: true,
+    depth: 0,
+  })
 }
 
 /**
