@@ -52,4 +52,13 @@ describe('environment', () => {
     expect(failureOf(() => production({ PORT: '70000' })).variable).toBe('PORT')
     expect(production({ MEDIA_DIR: '/srv/media' }).mediaDir).toBe('/srv/media')
   })
+
+  it('polls the change log every second unless READ_MODEL_POLL_INTERVAL_MS says otherwise', () => {
+    expect(production().readModelPollIntervalMs).toBe(1000)
+    expect(production({ READ_MODEL_POLL_INTERVAL_MS: '250' }).readModelPollIntervalMs).toBe(250)
+    expect(production({ READ_MODEL_POLL_INTERVAL_MS: '0' }).readModelPollIntervalMs).toBe(0)
+    for (const value of ['10', '120000', 'often', '1.5']) {
+      expect(failureOf(() => production({ READ_MODEL_POLL_INTERVAL_MS: value })).variable).toBe('READ_MODEL_POLL_INTERVAL_MS')
+    }
+  })
 })

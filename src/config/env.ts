@@ -46,6 +46,13 @@ function schemaFor(mode: 'production' | 'development') {
       .min(1, { message: 'must be between 1 and 65535' })
       .max(65535, { message: 'must be between 1 and 65535' })
       .default(3000),
+    READ_MODEL_POLL_INTERVAL_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int({ message: 'must be a whole number of milliseconds' })
+      .refine((value) => value === 0 || (value >= 100 && value <= 60_000), {
+        message: 'must be 0 (off) or between 100 and 60000 milliseconds',
+      })
+      .default(1000),
     MEDIA_DIR: z.string().trim().min(1, { message: 'must not be empty' }).default('media'),
     S3_BUCKET: z.string().trim().optional(),
     S3_REGION: z.string().trim().default('us-east-1'),
@@ -79,6 +86,8 @@ export type Env = {
   databaseUri: string
   serverUrl: string
   port: number
+  /** How often the read model polls the change log for other instances' changes; 0 is off. */
+  readModelPollIntervalMs: number
   /** Absolute path of the upload directory. */
   mediaDir: string
   /** Set when uploads go to an S3-compatible bucket instead of mediaDir. */
@@ -142,6 +151,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseUri: values.DATABASE_URI,
     serverUrl: values.SERVER_URL ?? `http://localhost:${port}`,
     port,
+    readModelPollIntervalMs: values.READ_MODEL_POLL_INTERVAL_MS,
     mediaDir: path.resolve(values.MEDIA_DIR),
     objectStorage,
   }

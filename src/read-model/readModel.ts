@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
-import { onContentChange, type ContentChange } from './changes'
+import { env } from '../config/env'
+import { ChangeFeed } from './changeFeed'
+import { onContentChange, processInstanceId, type ContentChange } from './changes'
 import { loadContentRecords, refreshContentRecords, type ContentRecords } from './contentStore'
 import { languageChain, type LanguageChain } from './languages'
 import type { PracticeRecord } from './records'
@@ -12,17 +14,33 @@ export type ReadModelOptions = {
   debounceMs?: number
   /** Above this many changed documents, reload everything instead. */
   fullReloadAbove?: number
+  /**
+   * How often to look in the database's change log for changes made by other
+   * instances (READ_MODEL_POLL_INTERVAL_MS, 1 s by default); 0 turns it off.
+   */
+  pollIntervalMs?: number
+  /** This read model's name in the change log; entries it wrote itself are skipped. This process's id by default. */
+  instanceId?: string
+  /**
+   * Whether to hear this process's changes through the in-process channel
+   * (default). Off, the read model learns of changes only from the change
+   * log, as another instance would: tests run two "instances" in one process.
+   */
+  listenInProcess?: boolean
   log?: (message: string, error?: unknown) => void
 }
 
 /**
  * The in-memory read model of everything partner sites can see. Built at
- * start from the database, then kept fresh from the content-change channel:
- * changed documents are re-read and a new snapshot is built, while readers
- * keep the previous snapshot until the new one is ready.
+ * start from the database, then kept fresh from the content-change channel
+ * (changes made in this process) and the change log in the database
+ * (changes made by other instances, polled every second): changed documents
+ * are re-read and a new snapshot is built, while readers keep the previous
+ * snapshot until the new one is ready.
  *
  * `fresh()` makes a change visible to the next request: it applies pending
- * changes at once instead of after the debounce.
+ * changes at once instead of after the debounce. A change made by another
+ * instance is pending from the poll that finds it.
  */
 export class ReadModel {
   private current: ReadModelSnapshot
@@ -34,6 +52,7 @@ export class ReadModel {
   private applying: Promise<void> | null = null
   private timer: NodeJS.Timeout | null = null
   private readonly unsubscribe: () => void
+  private readonly feed: ChangeFeed | null
   private readonly searchIndexes = new SearchIndexes()
   private stopped = false
 
@@ -41,20 +60,41 @@ export class ReadModel {
     private readonly payload: Payload,
     records: ContentRecords,
     private readonly options: Required<ReadModelOptions>,
+    loadStartedAt: number,
   ) {
     this.records = records
     this.current = new ReadModelSnapshot(records, 1, this.searchIndexes)
     this.searchIndexes.reset(this.current)
-    this.unsubscribe = onContentChange((change) => this.changed(change))
+    this.unsubscribe = options.listenInProcess ? onContentChange((change) => this.changed(change)) : () => {}
+    this.feed =
+      options.pollIntervalMs > 0
+        ? new ChangeFeed(payload, {
+            instanceId: options.instanceId,
+            intervalMs: options.pollIntervalMs,
+            since: loadStartedAt,
+            // One more than the full-reload threshold: a full page means reload everything.
+            pageSize: options.fullReloadAbove + 1,
+            onChanges: (changes) => {
+              for (const change of changes) this.changed(change)
+            },
+            log: options.log,
+          })
+        : null
+    this.feed?.start()
   }
 
   static async start(payload: Payload, options: ReadModelOptions = {}): Promise<ReadModel> {
     const settings: Required<ReadModelOptions> = {
       debounceMs: options.debounceMs ?? 50,
       fullReloadAbove: options.fullReloadAbove ?? 250,
+      pollIntervalMs: options.pollIntervalMs ?? env().readModelPollIntervalMs,
+      instanceId: options.instanceId ?? processInstanceId(),
+      listenInProcess: options.listenInProcess ?? true,
       log: options.log ?? ((message, error) => payload.logger.error({ err: error, msg: `read model: ${message}` })),
     }
-    const model = new ReadModel(payload, await loadContentRecords(payload), settings)
+    // Entries the change log gets while loading may or may not be in the load: the feed reads them again.
+    const loadStartedAt = Date.now()
+    const model = new ReadModel(payload, await loadContentRecords(payload), settings, loadStartedAt)
     model.current.prepare(model.likelyLanguageChains())
     return model
   }
@@ -78,6 +118,11 @@ export class ReadModel {
     return this.current
   }
 
+  /** Looks in the change log for other instances' changes now, instead of at the next tick. */
+  async pollChangeLog(): Promise<void> {
+    await this.feed?.poll()
+  }
+
   /** Reloads everything from the database, e.g. after an import that bypassed hooks. */
   async reload(): Promise<void> {
     this.changed({ collection: 'practices', id: '*', operation: 'change' })
@@ -87,6 +132,7 @@ export class ReadModel {
   stop(): void {
     this.stopped = true
     this.unsubscribe()
+    this.feed?.stop()
     if (this.timer) clearTimeout(this.timer)
   }
 
