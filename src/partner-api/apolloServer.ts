@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import type { Payload } from 'payload'
 
+import { compiledExecution, type CompiledExecutionStats } from './compiledExecution'
 import type { PartnerContext } from './context'
 import { ErrorCode, formatPartnerError } from './errors'
 import { GraphQLError, type ValidationContext } from './graphql'
@@ -54,12 +55,18 @@ const cachePolicy: ApolloServerPlugin<PartnerContext> = {
   },
 }
 
-export async function startPartnerApolloServer(payload: Payload, production: boolean): Promise<ApolloServer<PartnerContext>> {
+export type PartnerApollo = { server: ApolloServer<PartnerContext>; compiledQueries: CompiledExecutionStats | null }
+
+/** `compileQueries: false` runs every operation through graphql-js (tests compare the two). */
+export async function startPartnerApolloServer(payload: Payload, production: boolean, compileQueries = true): Promise<PartnerApollo> {
   const armor = abuseLimits(production)
+  const schema = buildPartnerSchema(resolvers as Record<string, unknown>)
+  const compiled = compileQueries ? compiledExecution(schema) : null
   const server = new ApolloServer<PartnerContext>({
-    schema: buildPartnerSchema(resolvers as Record<string, unknown>),
+    schema,
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<PartnerContext>[]),
+      ...(compiled ? [compiled.plugin] : []),
       cachePolicy,
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -86,7 +93,7 @@ export async function startPartnerApolloServer(payload: Payload, production: boo
     },
   })
   await server.start()
-  return server
+  return { server, compiledQueries: compiled?.stats ?? null }
 }
 
 export { HeaderMap }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server'
@@ -7,13 +6,14 @@ import type { Payload } from 'payload'
 import { env } from '../config/env'
 import { ReadModel } from '../read-model'
 import { startPartnerApolloServer } from './apolloServer'
+import type { CompiledExecutionStats } from './compiledExecution'
 import { authenticate, KeyUsageRecorder, presentedApiKey } from './auth'
 import { createPartnerContext } from './context'
 import { corsHeaders, preflightHeaders, requestOrigin } from './cors'
 import { forbiddenOrigin, unauthenticated } from './errors'
 import type { GraphQLError } from './graphql'
 import { LIMITS } from './limits'
-import { type CachedAnswer, ResponseCache } from './responseCache'
+import { type CachedAnswer, etagOf, ResponseCache } from './responseCache'
 import { SubmissionDesk } from './submissions'
 
 export type PartnerApiOptions = {
@@ -26,11 +26,15 @@ export type PartnerApiOptions = {
   /** Take the client IP from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy?: boolean
   readModel?: ReadModel
+  /** Run queries as compiled functions (see compiledExecution.ts). Default: true. */
+  compileQueries?: boolean
 }
 
 export type PartnerApiHandler = ((req: IncomingMessage, res: ServerResponse) => Promise<void>) & {
   readModel: ReadModel
   keyUsage: KeyUsageRecorder
+  /** How many queries were compiled and answered compiled; null when compilation is off. */
+  compiledQueries: CompiledExecutionStats | null
   stop: () => Promise<void>
 }
 
@@ -60,7 +64,7 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
   const now = options.now ?? (() => new Date())
   const serverUrl = (options.serverUrl ?? env().serverUrl).replace(/\/+$/, '')
   const readModel = options.readModel ?? (await ReadModel.start(payload))
-  const apollo = await startPartnerApolloServer(payload, production)
+  const { server: apollo, compiledQueries } = await startPartnerApolloServer(payload, production, options.compileQueries ?? true)
   const keyUsage = new KeyUsageRecorder(payload, now, LIMITS.keyUsageWriteIntervalMs)
   const submissions = new SubmissionDesk(payload, now)
   const responseCache = new ResponseCache()
@@ -85,7 +89,7 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
         return
       }
 
-      const body = req.method === 'POST' ? await readJsonBody(req) : undefined
+      const jsonText = req.method === 'POST' ? await readJsonText(req) : undefined
       const requestTime = now()
       const cacheKey = ResponseCache.keyOf({
         siteId: authenticated.site.id,
@@ -93,13 +97,13 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
         day: requestTime.toISOString().slice(0, 10),
         method: req.method ?? 'GET',
         search: url.search,
-        body,
+        body: jsonText,
         accept: req.headers.accept ?? '',
       })
       const cached = responseCache.get(cacheKey)
       if (cached) {
         keyUsage.used(authenticated.apiKey.id)
-        await send(req, res, cachedResponse(cached), origin, 'hit')
+        sendAnswer(req, res, cached, origin, 'hit')
         return
       }
       const context = createPartnerContext({
@@ -112,14 +116,17 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
         submissions,
       })
       const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body: parseJson(jsonText) },
         context: async () => context,
       })
       keyUsage.used(authenticated.apiKey.id)
-      if (context.answer.reusable && (response.status ?? 200) === 200 && response.body.kind === 'complete') {
-        responseCache.set(cacheKey, { status: 200, headers: [...response.headers], body: response.body.string })
+      if (response.body.kind === 'chunked') {
+        await sendChunked(res, response, origin)
+        return
       }
-      await send(req, res, response, origin, 'miss')
+      const answer = completeAnswer(response.status ?? 200, response.headers, response.body.string)
+      if (context.answer.reusable && answer.status === 200) responseCache.set(cacheKey, answer)
+      sendAnswer(req, res, answer, origin, 'miss')
     } catch (error) {
       if (error instanceof HttpError) {
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] })
@@ -134,6 +141,7 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
   return Object.assign(handle, {
     readModel,
     keyUsage,
+    compiledQueries,
     stop: async () => {
       readModel.stop()
       await keyUsage.settled()
@@ -159,7 +167,12 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   return req.socket.remoteAddress ?? 'unknown'
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+/**
+ * The body of a POST as text when it is JSON, else undefined (Apollo answers
+ * a POST without a JSON body with a 400 of its own). Parsed only when the
+ * response cache has no answer for it.
+ */
+async function readJsonText(req: IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
@@ -168,10 +181,14 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     chunks.push(chunk as Buffer)
   }
   const contentType = req.headers['content-type'] ?? ''
-  // Apollo answers a POST without a JSON body with a 400 of its own.
   if (!/^application\/(graphql-response\+)?json\b/i.test(contentType) || size === 0) return undefined
+  return (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8')
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    return JSON.parse(text)
   } catch {
     throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.')
   }
@@ -179,46 +196,41 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
 
 const VARY = 'Authorization, X-Api-Key, Origin, Accept'
 
-function cachedResponse(answer: CachedAnswer): HTTPGraphQLResponse {
-  const headers = new HeaderMap()
-  for (const [name, value] of answer.headers) headers.set(name, value)
-  return { status: answer.status, headers, body: { kind: 'complete', string: answer.body } }
+/** Apollo's complete answer, encoded once (and kept so by the response cache). */
+function completeAnswer(status: number, apolloHeaders: HeaderMap, text: string): CachedAnswer {
+  const headers: Record<string, string> = {}
+  for (const [name, value] of apolloHeaders) headers[name] = value
+  headers['cache-control'] ??= 'no-store'
+  return { status, headers, body: Buffer.from(text, 'utf8') }
 }
 
 /**
- * Writes Apollo's answer (or a cached one); `origin` has been checked against
- * the site's allowed origins. `x-partner-cache` says whether GraphQL ran.
+ * Writes an answer; `origin` has been checked against the site's allowed
+ * origins. `x-partner-cache` says whether GraphQL ran. A conditional GET of
+ * an unchanged, publicly cacheable answer gets a 304 without a body.
  */
-async function send(
-  req: IncomingMessage,
-  res: ServerResponse,
-  response: HTTPGraphQLResponse,
-  origin: string | null,
-  cache: 'hit' | 'miss',
-): Promise<void> {
-  const headers: Record<string, string> = { vary: VARY, ...(origin ? corsHeaders(origin) : {}), 'x-partner-cache': cache }
-  for (const [name, value] of response.headers) headers[name] = value
-  headers['cache-control'] ??= 'no-store'
-  const status = response.status ?? 200
-
-  if (response.body.kind === 'chunked') {
-    res.writeHead(status, headers)
-    for await (const chunk of response.body.asyncIterator) res.write(chunk)
-    res.end()
-    return
-  }
-
-  const body = response.body.string
-  // Conditional GETs: an unchanged answer costs a 304 and no body.
-  if (req.method === 'GET' && status === 200 && headers['cache-control'].startsWith('public')) {
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: CachedAnswer, origin: string | null, cache: 'hit' | 'miss'): void {
+  const headers: Record<string, string> = { vary: VARY, ...(origin ? corsHeaders(origin) : {}), 'x-partner-cache': cache, ...answer.headers }
+  if (req.method === 'GET' && answer.status === 200 && headers['cache-control']!.startsWith('public')) {
+    const etag = etagOf(answer)
     headers.etag = etag
     if (etagMatches(req.headers['if-none-match'], etag)) {
       res.writeHead(304, headers).end()
       return
     }
   }
-  res.writeHead(status, { ...headers, 'content-length': String(Buffer.byteLength(body)) }).end(body)
+  headers['content-length'] = String(answer.body.length)
+  res.writeHead(answer.status, headers).end(answer.body)
+}
+
+async function sendChunked(res: ServerResponse, response: HTTPGraphQLResponse, origin: string | null): Promise<void> {
+  if (response.body.kind !== 'chunked') return
+  const headers: Record<string, string> = { vary: VARY, ...(origin ? corsHeaders(origin) : {}), 'x-partner-cache': 'miss' }
+  for (const [name, value] of response.headers) headers[name] = value
+  headers['cache-control'] ??= 'no-store'
+  res.writeHead(response.status ?? 200, headers)
+  for await (const chunk of response.body.asyncIterator) res.write(chunk)
+  res.end()
 }
 
 function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {

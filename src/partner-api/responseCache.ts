@@ -1,27 +1,44 @@
+import { createHash } from 'node:crypto'
+
 /**
  * Answers to repeated partner API queries without executing them again: a
  * partner's home page sends the same listing on every visit. An answer is
  * keyed by site, content version, day (for `ongoing`), method, query string,
  * body and Accept header, so an editor's change (a new read-model version)
  * or a new day can never be served stale. Only successful queries are kept
- * (never mutations or errors), in a small LRU.
+ * (never mutations or errors), in an LRU bounded by bytes, as encoded bytes
+ * with their ETag: a hit costs no JSON, no encoding and no hashing.
  */
 export type CachedAnswer = {
   status: number
-  headers: Array<[string, string]>
-  body: string
+  /** Apollo's headers for the answer (content type, cache control). */
+  headers: Readonly<Record<string, string>>
+  body: Buffer
+  /** Made when first needed (a GET that CDNs may cache), then kept with the answer. */
+  etag?: string
+}
+
+export type ResponseCacheOptions = {
+  /** Bytes of bodies kept at most, together. */
+  maxBytes?: number
+  /** Larger answers are not kept. */
+  maxBodyBytes?: number
 }
 
 export class ResponseCache {
   private readonly entries = new Map<string, CachedAnswer>()
+  private bytes = 0
+  private readonly maxBytes: number
+  private readonly maxBodyBytes: number
 
-  constructor(
-    private readonly maxEntries = 2000,
-    private readonly maxBodyBytes = 256 * 1024,
-  ) {}
+  constructor(options: ResponseCacheOptions = {}) {
+    this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024
+    this.maxBodyBytes = options.maxBodyBytes ?? 512 * 1024
+  }
 
-  static keyOf(parts: { siteId: string; contentVersion: number; day: string; method: string; search: string; body: unknown; accept: string }): string {
-    return JSON.stringify([parts.siteId, parts.contentVersion, parts.day, parts.method, parts.search, parts.body ?? null, parts.accept])
+  /** `body` is the request body as sent (only JSON bodies are answered from here). */
+  static keyOf(parts: { siteId: string; contentVersion: number; day: string; method: string; search: string; body: string | undefined; accept: string }): string {
+    return `${parts.siteId}\u0000${parts.contentVersion}\u0000${parts.day}\u0000${parts.method}\u0000${parts.accept}\u0000${parts.search}\u0000${parts.body ?? ''}`
   }
 
   get(key: string): CachedAnswer | undefined {
@@ -36,12 +53,29 @@ export class ResponseCache {
 
   set(key: string, answer: CachedAnswer): void {
     if (answer.body.length > this.maxBodyBytes) return
-    this.entries.delete(key)
+    this.delete(key)
     this.entries.set(key, answer)
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
+    this.bytes += answer.body.length
+    while (this.bytes > this.maxBytes) this.delete(this.entries.keys().next().value!)
+  }
+
+  private delete(key: string): void {
+    const answer = this.entries.get(key)
+    if (!answer) return
+    this.entries.delete(key)
+    this.bytes -= answer.body.length
   }
 
   get size(): number {
     return this.entries.size
   }
+
+  get sizeInBytes(): number {
+    return this.bytes
+  }
+}
+
+/** A strong ETag of the answer's body. */
+export function etagOf(answer: CachedAnswer): string {
+  return (answer.etag ??= `"${createHash('sha256').update(answer.body).digest('base64url').slice(0, 32)}"`)
 }
