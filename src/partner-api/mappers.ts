@@ -1,6 +1,5 @@
 import type {
   DocumentRecord,
-  FacetCounts,
   LanguageChain,
   LexicalDocument,
   MediaRecord,
@@ -40,4 +39,5 @@ export type PracticeConnectionNode = {
   lang: LanguageChain
 }
 
-export type PracticeFacetsNode = { counts: () => FacetCounts; lang: LanguageChain }
+/** Facets of a selection; counted when first asked for, then kept with the selection. */
+export type PracticeFacetsNode = { selection: PracticeSelection; lang: LanguageChain }

@@ -2,6 +2,7 @@ export { WATCHED_COLLECTIONS, onContentChange, publishContentChange, type Conten
 export { chainKey, languageChain, pickList, pickRichText, pickText, writtenLocales, type LanguageChain } from './languages'
 export { PracticeSelection, isOngoing, isoDay, relatedPractices, type FacetCounts, type PracticeFilter, type PracticeSort } from './practiceQuery'
 export { PracticeSet } from './practiceSet'
+export { RecentSelections, selectPractices, type SelectionRequest } from './recentSelections'
 export { ReadModel, type ReadModelOptions } from './readModel'
 export type * from './records'
 export { ReadModelSnapshot, THEME_SCHEMES, plainText, type SearchHit } from './snapshot'

@@ -71,6 +71,8 @@ export class PracticeSelection {
   private readonly base: PracticeSet
   private readonly constraints: Constraint[]
   private readonly hitsByPosition: Map<number, SearchHit> | null
+  /** Orders, facet counts and what resolvers make of them, computed once (see recentSelections.ts). */
+  private readonly derivedValues = new Map<string, unknown>()
 
   constructor(
     private readonly snapshot: ReadModelSnapshot,
@@ -88,16 +90,31 @@ export class PracticeSelection {
   }
 
   get totalCount(): number {
-    return this.matches.count
+    return this.derived('totalCount', () => this.matches.count)
   }
 
   get isSearch(): boolean {
     return this.hitsByPosition !== null
   }
 
+  /**
+   * A value derived from this selection, computed once: a selection may
+   * answer many requests (the next page, the same home page).
+   */
+  derived<T>(key: string, make: () => T): T {
+    if (this.derivedValues.has(key)) return this.derivedValues.get(key) as T
+    const value = make()
+    this.derivedValues.set(key, value)
+    return value
+  }
+
   /** The matching positions in the order of `sort`. */
-  ordered(sort: PracticeSort): number[] {
+  ordered(sort: PracticeSort): readonly number[] {
     const kind = this.effectiveSort(sort)
+    return this.derived(`ordered:${kind}`, () => this.computeOrder(kind))
+  }
+
+  private computeOrder(kind: PracticeSort): number[] {
     if (kind === 'RELEVANCE') {
       const positions = [...this.matches]
       const compare = this.comparator('RELEVANCE')
@@ -154,6 +171,10 @@ export class PracticeSelection {
 
   /** Counts over the matching set, each facet without its own dimension's filter. */
   facets(): FacetCounts {
+    return this.derived('facets', () => this.countFacets())
+  }
+
+  private countFacets(): FacetCounts {
     const snapshot = this.snapshot
     const index = facetIndexOf(snapshot)
     const size = snapshot.practices.length

@@ -1,4 +1,4 @@
-import { pickRichText, pickText, PracticeSelection } from '../../read-model'
+import { pickRichText, pickText, selectPractices } from '../../read-model'
 import { ORGANISATION_TYPE, REGION } from '../enums'
 import type { OrganisationResolvers } from '../generated/resolvers'
 import { practiceConnection } from './PracticeConnection'
@@ -29,7 +29,7 @@ export const Organisation: OrganisationResolvers = {
     return logo ? { media: logo, lang } : null
   },
   practices: ({ organisation, lang }, { first, after }, ctx) => {
-    const selection = new PracticeSelection(ctx.snapshot, ctx.visible, { organisations: [organisation.slug] }, null, lang, ctx.today)
+    const selection = selectPractices(ctx.snapshot, { viewer: ctx.site.id, visible: ctx.visible, filter: { organisations: [organisation.slug] }, search: null, chain: lang, today: ctx.today })
     return practiceConnection(selection, 'NEWEST', first, after, lang)
   },
   policyPlans: ({ organisation, lang }, _args, ctx) => ctx.snapshot.policyPlansOf(organisation.id).map((plan) => ({ plan, lang })),

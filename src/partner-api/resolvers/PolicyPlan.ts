@@ -1,4 +1,4 @@
-import { pickList, pickRichText, pickText, PracticeSelection } from '../../read-model'
+import { pickList, pickRichText, pickText, selectPractices } from '../../read-model'
 import { POLICY_PLAN_STATUS } from '../enums'
 import type { PolicyPlanResolvers } from '../generated/resolvers'
 import { GraphQLError } from '../graphql'
@@ -30,7 +30,7 @@ export const PolicyPlan: PolicyPlanResolvers = {
   documents: ({ plan, lang }, _args, ctx) =>
     ctx.loaders.documents.loadPresent(plan.documentIds).map((document) => ({ document, lang })),
   practices: ({ plan, lang }, { first, after }, ctx) => {
-    const selection = new PracticeSelection(ctx.snapshot, ctx.visible, { policyPlan: plan.slug }, null, lang, ctx.today)
+    const selection = selectPractices(ctx.snapshot, { viewer: ctx.site.id, visible: ctx.visible, filter: { policyPlan: plan.slug }, search: null, chain: lang, today: ctx.today })
     return practiceConnection(selection, 'NEWEST', first, after, lang)
   },
 }

@@ -38,8 +38,5 @@ export const PracticeConnection: PracticeConnectionResolvers = {
     }
   },
   totalCount: ({ selection }) => selection.totalCount,
-  facets: ({ selection, lang }) => {
-    let counts: ReturnType<PracticeSelection['facets']> | undefined
-    return { counts: () => (counts ??= selection.facets()), lang }
-  },
+  facets: ({ selection, lang }) => ({ selection, lang }),
 }

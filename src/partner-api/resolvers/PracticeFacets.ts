@@ -1,21 +1,30 @@
 import { REGION } from '../enums'
 import type { PracticeFacetsResolvers } from '../generated/resolvers'
 
-/** Facet counts, computed once per connection (see PracticeSelection.facets). */
+/**
+ * Facet counts (see PracticeSelection.facets), turned into GraphQL's shape
+ * once per selection: the next page of the same list reuses them.
+ */
 export const PracticeFacets: PracticeFacetsResolvers = {
-  themes: ({ counts, lang }, _args, ctx) =>
-    counts().themes.map(({ themeId, count }) => ({ theme: { theme: ctx.snapshot.theme(themeId)!, lang }, count })),
-  organisations: ({ counts, lang }, _args, ctx) =>
-    counts().organisations.map(({ organisationId, count }) => ({
-      organisation: { organisation: ctx.snapshot.organisation(organisationId)!, lang },
-      count,
-    })),
-  municipalities: ({ counts, lang }, _args, ctx) =>
-    counts().municipalities.map(({ organisationId, count }) => ({
-      organisation: { organisation: ctx.snapshot.organisation(organisationId)!, lang },
-      count,
-    })),
-  regions: ({ counts }) => counts().regions.map(({ region, count }) => ({ region: REGION[region], count })),
-  reach: ({ counts }) => counts().reach,
-  recurrence: ({ counts }) => counts().recurrence,
+  themes: ({ selection, lang }, _args, ctx) =>
+    selection.derived('facets:themes', () =>
+      selection.facets().themes.map(({ themeId, count }) => ({ theme: { theme: ctx.snapshot.theme(themeId)!, lang }, count })),
+    ),
+  organisations: ({ selection, lang }, _args, ctx) =>
+    selection.derived('facets:organisations', () =>
+      selection.facets().organisations.map(({ organisationId, count }) => ({
+        organisation: { organisation: ctx.snapshot.organisation(organisationId)!, lang },
+        count,
+      })),
+    ),
+  municipalities: ({ selection, lang }, _args, ctx) =>
+    selection.derived('facets:municipalities', () =>
+      selection.facets().municipalities.map(({ organisationId, count }) => ({
+        organisation: { organisation: ctx.snapshot.organisation(organisationId)!, lang },
+        count,
+      })),
+    ),
+  regions: ({ selection }) => selection.derived('facets:regions', () => selection.facets().regions.map(({ region, count }) => ({ region: REGION[region], count }))),
+  reach: ({ selection }) => selection.facets().reach,
+  recurrence: ({ selection }) => selection.facets().recurrence,
 }

@@ -5,10 +5,10 @@ import {
   pickText,
   PracticeSelection,
   searchTermsOf,
+  selectPractices,
   wordsOf,
   type OrganisationRecord,
   type PolicyPlanRecord,
-  type SearchHit,
   type SortKey,
 } from '../../read-model'
 import { pageSize, practiceFilter, searchText } from '../arguments'
@@ -36,13 +36,17 @@ export const Query: QueryResolvers = {
 
   practices: (_parent, args, ctx) => {
     const lang = ctx.lang(args.locale)
-    const filter = practiceFilter(args.filter)
-    const connect = (hits: SearchHit[] | null) =>
-      practiceConnection(new PracticeSelection(ctx.snapshot, ctx.visible, filter, hits, lang, ctx.today), args.sort ?? 'RELEVANCE', args.first, args.after, lang)
-    // A search of only one-letter words or punctuation searches for nothing in particular.
-    const search = searchText(args.search)
-    // Only a search may wait (for its language's index, once); a listing answers at once.
-    return search ? ctx.snapshot.search(lang, search).then(connect) : connect(null)
+    const connect = (selection: PracticeSelection) => practiceConnection(selection, args.sort ?? 'RELEVANCE', args.first, args.after, lang)
+    const selection = selectPractices(ctx.snapshot, {
+      viewer: ctx.site.id,
+      visible: ctx.visible,
+      filter: practiceFilter(args.filter),
+      search: searchText(args.search),
+      chain: lang,
+      today: ctx.today,
+    })
+    // Only a search the snapshot has not answered before may wait (for its index); a listing answers at once.
+    return selection instanceof PracticeSelection ? connect(selection) : selection.then(connect)
   },
 
   theme: (_parent, { slug, locale }, ctx) => {

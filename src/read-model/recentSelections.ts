@@ -1,0 +1,74 @@
+import { chainKey, type LanguageChain } from './languages'
+import { PracticeSelection, type PracticeFilter } from './practiceQuery'
+import type { PracticeSet } from './practiceSet'
+import type { ReadModelSnapshot } from './snapshot'
+
+/** How many selections a snapshot keeps: a few hundred KB at 5,000 practices. */
+const KEPT_SELECTIONS = 128
+
+/**
+ * The selections (filter, search, facets, orders) a snapshot answered most
+ * recently, so the next page of a list, or the same list in another sort,
+ * does not search, filter and count facets again. Partner sites page through
+ * lists; a site's home page asks for the same list over and over.
+ *
+ * Bounded, least recently used first out. It lives on its snapshot, so a
+ * change to the content starts with an empty one: never stale.
+ */
+export class RecentSelections {
+  private readonly entries = new Map<string, PracticeSelection>()
+
+  constructor(private readonly limit: number = KEPT_SELECTIONS) {}
+
+  get(key: string): PracticeSelection | undefined {
+    const selection = this.entries.get(key)
+    if (selection) {
+      // Most recently used last: Map keeps insertion order.
+      this.entries.delete(key)
+      this.entries.set(key, selection)
+    }
+    return selection
+  }
+
+  set(key: string, selection: PracticeSelection): void {
+    this.entries.delete(key)
+    this.entries.set(key, selection)
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!)
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+}
+
+export type SelectionRequest = {
+  /** Who sees `visible`: the site's id (visibility is a function of the site). */
+  viewer: string
+  visible: PracticeSet
+  filter: PracticeFilter
+  /** Search text, or null for a plain listing. */
+  search: string | null
+  chain: LanguageChain
+  today: string
+}
+
+/**
+ * The selection for a request, from the snapshot's recent selections when
+ * the same one was asked for before. Only a search that is not among them
+ * waits (for its index).
+ */
+export function selectPractices(snapshot: ReadModelSnapshot, request: SelectionRequest & { search: null }): PracticeSelection
+export function selectPractices(snapshot: ReadModelSnapshot, request: SelectionRequest): PracticeSelection | Promise<PracticeSelection>
+export function selectPractices(snapshot: ReadModelSnapshot, request: SelectionRequest): PracticeSelection | Promise<PracticeSelection> {
+  const recent = snapshot.memo('recentSelections', () => new RecentSelections())
+  const key = [request.viewer, chainKey(request.chain), request.today, request.search ?? '', JSON.stringify(request.filter)].join('\u0000')
+  const known = recent.get(key)
+  if (known) return known
+  const select = (hits: Awaited<ReturnType<ReadModelSnapshot['search']>>) => {
+    const selection = new PracticeSelection(snapshot, request.visible, request.filter, hits, request.chain, request.today)
+    recent.set(key, selection)
+    return selection
+  }
+  // A search of only one-letter words or punctuation finds no words to search on: a plain listing.
+  return request.search ? snapshot.search(request.chain, request.search).then(select) : select(null)
+}
