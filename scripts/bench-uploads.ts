@@ -18,6 +18,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { SERVER_ENTRY } from './build-server'
 import { phonePhoto } from '../test/uploads/fixtures'
 import { upload } from '../test/uploads/uploadClient'
 import { login, restClient } from '../test/helpers/rest'
@@ -54,7 +55,7 @@ function rssOf(pid: number): number {
   return kilobytes * 1024
 }
 
-/** The server process startServer() spawned: this process's child running src/server.ts. */
+/** The server process startServer() spawned: this process's child running the compiled server. */
 function serverPid(): number {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
@@ -62,7 +63,7 @@ function serverPid(): number {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
       const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8')
-      if (parent === process.pid && command.includes('src/server.ts')) return Number(entry)
+      if (parent === process.pid && command.includes(SERVER_ENTRY)) return Number(entry)
     } catch {
       // the process ended while we looked
     }

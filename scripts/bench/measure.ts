@@ -9,6 +9,8 @@ import { createServer } from 'node:net'
 
 import autocannon from 'autocannon'
 
+import { buildServerOnce, PRODUCTION_SERVER_ARGS } from '../build-server'
+
 import type { BenchRequest, Scenario } from './scenarios'
 
 /** Children of the bench (seeding, servers), stopped when the bench is interrupted. */
@@ -61,18 +63,20 @@ export type StartOptions = {
 }
 
 /**
- * Spawns `node --conditions=production --import tsx src/server.ts` with
+ * Compiles the server (scripts/build-server.ts, as `npm run build` does),
+ * then spawns `node --conditions=production dist/server.mjs` (`npm start`) with
  * NODE_ENV=production and polls POST /graphql with a cheap query (the site's
  * slug) every 100 ms: the start time is spawn to that first 200 with data.
  * When /graphql answers but not as expected (404 without a partner API, or
  * an error), the start is timed to that first answer and the reason is kept.
  */
 export async function startBenchServer(options: StartOptions): Promise<BenchServer> {
+  await buildServerOnce()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const spawned = Date.now()
   const child = track(
-    spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+    spawn(process.execPath, [...PRODUCTION_SERVER_ARGS], {
       cwd: process.cwd(),
       env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env, PORT: String(port), SERVER_URL: url },
       stdio: ['ignore', 'pipe', 'pipe'],

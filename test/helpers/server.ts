@@ -3,9 +3,13 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
+import { buildServerOnce, PRODUCTION_SERVER_ARGS } from '../../scripts/build-server'
+
 /**
- * Starts the real production server (src/server.ts after `npm run build`) on
- * a free port, against this test file's own database, and stops it after.
+ * Starts the real production server (src/server.ts compiled to dist/server.mjs,
+ * as `npm start` runs it, after `npm run build`) on a free port, against this
+ * test file's own database, and stops it after. The server is compiled again
+ * here (well under a second), so the tests always run the current code.
  */
 export type RunningServer = {
   url: string
@@ -32,9 +36,10 @@ export function requireProductionBuild(): void {
 
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   requireProductionBuild()
+  await buildServerOnce()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [...PRODUCTION_SERVER_ARGS], {
     cwd: process.cwd(),
     env: {
       ...process.env,
@@ -86,7 +91,8 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /** Runs the server command to its end, e.g. to see it refuse to start. */
 export async function runServerToExit(extraEnv: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'src/server.ts'], {
+  await buildServerOnce()
+  const child = spawn(process.execPath, [...PRODUCTION_SERVER_ARGS], {
     cwd: process.cwd(),
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
