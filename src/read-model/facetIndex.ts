@@ -50,6 +50,11 @@ export class FacetDimension<V> {
     return new FacetDimension(values, sets, offsets, valueIndexes)
   }
 
+  /** The practices carrying the value at `index` (of `values`). */
+  setAt(index: number): PracticeSet {
+    return this.sets[index]!
+  }
+
   /**
    * How many members of `base` carry each value (indexed like `values`).
    * `way` is for tests; by default the cheaper way is taken.

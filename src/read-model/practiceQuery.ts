@@ -123,8 +123,10 @@ export class PracticeSelection {
     }
     const order =
       kind === 'NEWEST' ? this.snapshot.newestFirst : kind === 'UPDATED' ? this.snapshot.recentlyUpdatedFirst : this.snapshot.byTitle(this.chain)
+    // Walk the snapshot's order until every match is found (narrow filters stop early).
+    const total = this.totalCount
     const result: number[] = []
-    for (const position of order) if (this.matches.has(position)) result.push(position)
+    for (let i = 0; i < order.length && result.length < total; i++) if (this.matches.has(order[i]!)) result.push(order[i]!)
     return result
   }
 
@@ -252,13 +254,18 @@ function constraintsOf(snapshot: ReadModelSnapshot, filter: PracticeFilter, toda
     const plan = snapshot.policyPlanBySlug(filter.policyPlan)
     constraints.push({ dimension: 'fixed', set: plan ? snapshot.practicesImplementing(plan.id) : none() })
   }
+  // Sets that are the same for every request are made once per snapshot:
+  // no request scans every practice.
   if (typeof filter.minReach === 'number') {
     const min = filter.minReach
-    constraints.push({ dimension: 'reach', set: PracticeSet.where(size, (p) => (snapshot.practices[p]!.reach ?? -Infinity) >= min) })
+    constraints.push({ dimension: 'reach', set: snapshot.memo(`minReach:${min}`, () => atLeast(facetIndexOf(snapshot).reach, min, size)) })
   }
   if (typeof filter.minRecurrence === 'number') {
     const min = filter.minRecurrence
-    constraints.push({ dimension: 'recurrence', set: PracticeSet.where(size, (p) => (snapshot.practices[p]!.recurrence ?? -Infinity) >= min) })
+    constraints.push({
+      dimension: 'recurrence',
+      set: snapshot.memo(`minRecurrence:${min}`, () => atLeast(facetIndexOf(snapshot).recurrence, min, size)),
+    })
   }
   if (typeof filter.activeInYear === 'number') {
     const year = filter.activeInYear
@@ -268,20 +275,35 @@ function constraintsOf(snapshot: ReadModelSnapshot, filter: PracticeFilter, toda
     })
   }
   if (typeof filter.ongoing === 'boolean') {
-    const wanted = filter.ongoing
     const ongoing = snapshot.memo(`ongoing:${today}`, () => PracticeSet.where(size, (p) => isOngoing(snapshot.practices[p]!.endDate, today)))
-    constraints.push({ dimension: 'fixed', set: wanted ? ongoing : PracticeSet.where(size, (p) => !ongoing.has(p)) })
+    constraints.push({ dimension: 'fixed', set: filter.ongoing ? ongoing : snapshot.memo(`ended:${today}`, () => ongoing.not()) })
   }
   if (typeof filter.hasImages === 'boolean') {
-    const wanted = filter.hasImages
     const withImages = snapshot.practicesWithImages
-    constraints.push({ dimension: 'fixed', set: wanted ? withImages : PracticeSet.where(size, (p) => !withImages.has(p)) })
+    constraints.push({ dimension: 'fixed', set: filter.hasImages ? withImages : snapshot.memo('withoutImages', () => withImages.not()) })
   }
   if (filter.updatedSince) {
-    const since = Date.parse(filter.updatedSince)
-    constraints.push({ dimension: 'fixed', set: PracticeSet.where(size, (p) => snapshot.updatedAtOf(p) >= since) })
+    constraints.push({ dimension: 'fixed', set: updatedSince(snapshot, Date.parse(filter.updatedSince)) })
   }
   return constraints
+}
+
+/** Practices whose score (reach, recurrence) is at least `min`: the union of the score values' sets. */
+function atLeast(scores: FacetDimension<number>, min: number, size: number): PracticeSet {
+  return PracticeSet.union(size, scores.values.flatMap((score, index) => (score >= min ? [scores.setAt(index)] : [])))
+}
+
+/** Practices updated at or after `since`: the head of the by-update order, found by binary search. */
+function updatedSince(snapshot: ReadModelSnapshot, since: number): PracticeSet {
+  const order = snapshot.recentlyUpdatedFirst
+  let low = 0
+  let high = order.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (snapshot.updatedAtOf(order[middle]!) >= since) low = middle + 1
+    else high = middle
+  }
+  return PracticeSet.of(snapshot.practices.length, order.subarray(0, low))
 }
 
 /**

@@ -54,6 +54,15 @@ export class PracticeSet {
     return new PracticeSet(this.size, words)
   }
 
+  /** The practices not in this set. */
+  not(): PracticeSet {
+    const words = new Uint32Array(this.words.length)
+    for (let i = 0; i < words.length; i++) words[i] = ~this.words[i]!
+    const spare = words.length * 32 - this.size
+    if (spare > 0) words[words.length - 1]! &= 0xffffffff >>> spare
+    return new PracticeSet(this.size, words)
+  }
+
   static intersection(size: number, sets: readonly PracticeSet[]): PracticeSet {
     if (sets.length === 0) return PracticeSet.full(size)
     return sets.slice(1).reduce((result, set) => result.and(set), sets[0]!)
