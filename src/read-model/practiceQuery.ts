@@ -116,10 +116,14 @@ export class PracticeSelection {
 
   private computeOrder(kind: PracticeSort): number[] {
     if (kind === 'RELEVANCE') {
-      const positions = [...this.matches]
-      const compare = this.comparator('RELEVANCE')
-      const keys = new Map(positions.map((position) => [position, this.sortKey('RELEVANCE', position)]))
-      return positions.sort((a, b) => compare(keys.get(a)!, keys.get(b)!))
+      // The comparator's order (tier, then score, then id), on plain fields rather than sort keys.
+      const ranked: Array<{ position: number; tier: number; score: number; id: string }> = []
+      this.matches.forEach((position) => {
+        const hit = this.hitsByPosition?.get(position)
+        ranked.push({ position, tier: hit?.tier ?? 1, score: hit?.score ?? 0, id: this.snapshot.practices[position]!.id })
+      })
+      ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || compareIds(a.id, b.id))
+      return ranked.map((entry) => entry.position)
     }
     const order =
       kind === 'NEWEST' ? this.snapshot.newestFirst : kind === 'UPDATED' ? this.snapshot.recentlyUpdatedFirst : this.snapshot.byTitle(this.chain)
@@ -202,16 +206,17 @@ export class PracticeSelection {
       for (const [themeId, count] of counted(index.themes.get(scheme)!, `themes:${scheme}`)) themes.push({ themeId, count })
     }
     themes.sort((a, b) => snapshot.themeDisplayRank(a.themeId) - snapshot.themeDisplayRank(b.themeId))
+    // Most practices first, then by name (a rank per language, looked up once per entry).
     const nameRank = index.organisationNameRank(this.chain)
-    const byCountThenName = (a: [string, number], b: [string, number]) => b[1] - a[1] || nameRank.get(a[0])! - nameRank.get(b[0])!
+    const byCountThenName = (entries: Array<[string, number]>) =>
+      entries
+        .map(([organisationId, count]) => ({ organisationId, count, rank: nameRank.get(organisationId)! }))
+        .sort((a, b) => b.count - a.count || a.rank - b.rank)
+        .map(({ organisationId, count }) => ({ organisationId, count }))
     return {
       themes,
-      organisations: counted(index.organisations, 'organisations')
-        .sort(byCountThenName)
-        .map(([organisationId, count]) => ({ organisationId, count })),
-      municipalities: counted(index.municipalities, 'municipalities')
-        .sort(byCountThenName)
-        .map(([organisationId, count]) => ({ organisationId, count })),
+      organisations: byCountThenName(counted(index.organisations, 'organisations')),
+      municipalities: byCountThenName(counted(index.municipalities, 'municipalities')),
       regions: counted(index.regions, 'regions').map(([region, count]) => ({ region, count })),
       reach: counted(index.reach, 'reach').map(([value, count]) => ({ value, count })),
       recurrence: counted(index.recurrence, 'recurrence').map(([value, count]) => ({ value, count })),
