@@ -325,17 +325,40 @@ function isActiveInYear(practice: { startDate: string | null; endDate: string | 
 
 /**
  * Other visible practices that share the most themes with this one (at least
- * one), then the newest.
+ * one), then the newest. Counts shared themes in a typed array and keeps the
+ * best few while walking, instead of sorting every practice that shares a theme.
  */
 export function relatedPractices(snapshot: ReadModelSnapshot, visible: PracticeSet, position: number, limit: number): number[] {
-  const shared = new Map<number, number>()
+  if (limit <= 0) return []
+  const shared = new Uint8Array(snapshot.practices.length)
+  const touched: number[] = []
   for (const themeId of new Set(snapshot.practices[position]!.themeIds)) {
     for (const other of snapshot.practicesWithDirectTheme(themeId)) {
-      if (other !== position && visible.has(other)) shared.set(other, (shared.get(other) ?? 0) + 1)
+      if (other === position || !visible.has(other)) continue
+      if (shared[other]!++ === 0) touched.push(other)
     }
   }
-  return [...shared]
-    .sort((a, b) => b[1] - a[1] || snapshot.compareNewest(a[0], b[0]))
-    .slice(0, limit)
-    .map(([other]) => other)
+  const rank = newestRank(snapshot)
+  // Positive when `a` ranks before `b`: more shared themes, then newer.
+  const before = (a: number, b: number) => shared[a]! - shared[b]! || rank[b]! - rank[a]!
+  const best: number[] = []
+  for (const other of touched) {
+    if (best.length === limit && before(other, best[limit - 1]!) <= 0) continue
+    let at = best.length === limit ? limit - 1 : best.length
+    while (at > 0 && before(other, best[at - 1]!) > 0) {
+      best[at] = best[at - 1]!
+      at--
+    }
+    best[at] = other
+  }
+  return best
+}
+
+/** Each practice's place in the newest-first order: comparing places compares as compareNewest does. */
+function newestRank(snapshot: ReadModelSnapshot): Int32Array {
+  return snapshot.memo('newestRank', () => {
+    const rank = new Int32Array(snapshot.practices.length)
+    snapshot.newestFirst.forEach((position, place) => (rank[position] = place))
+    return rank
+  })
 }
