@@ -1,7 +1,6 @@
 import type {
   DocumentRecord,
   LanguageChain,
-  LexicalDocument,
   MediaRecord,
   OrganisationRecord,
   OrganisationRoleValue,
@@ -11,6 +10,7 @@ import type {
   PracticeSelection,
   PracticeSort,
   SiteRecord,
+  StoredRichText,
   ThemeRecord,
 } from '../read-model'
 
@@ -26,7 +26,7 @@ export type PracticeOrganisationNode = { organisationId: string; role: Organisat
 export type ThemeNode = { theme: ThemeRecord; lang: LanguageChain }
 export type OrganisationNode = { organisation: OrganisationRecord; lang: LanguageChain }
 export type PolicyPlanNode = { plan: PolicyPlanRecord; lang: LanguageChain }
-export type RichTextNode = { document: LexicalDocument }
+export type RichTextNode = { document: StoredRichText }
 export type ImageNode = { media: MediaRecord; lang: LanguageChain }
 export type DocumentFileNode = { document: DocumentRecord; lang: LanguageChain }
 export type ContactNode = { contact: NonNullable<PracticeRecord['contact']>; lang: LanguageChain }

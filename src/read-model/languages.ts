@@ -1,5 +1,5 @@
 import { LOCALES } from '../i18n/locales'
-import type { LexicalDocument, Locale, LocalisedRichText, LocalisedText, PracticeRecord } from './records'
+import type { Locale, LocalisedRichText, LocalisedText, PracticeRecord, StoredRichText } from './records'
 
 /**
  * The locales to read a text in, best first: the requested locale, then the
@@ -24,7 +24,7 @@ export function pickText(text: LocalisedText, chain: LanguageChain): string | nu
   return null
 }
 
-export function pickRichText(text: LocalisedRichText, chain: LanguageChain): LexicalDocument | null {
+export function pickRichText(text: LocalisedRichText, chain: LanguageChain): StoredRichText | null {
   for (const locale of chain) {
     const value = text[locale]
     if (value) return value

@@ -1,6 +1,7 @@
 import type { ContentLocale } from '../i18n/locales'
 import { LOCALES } from '../i18n/locales'
 import type { Organisation, PolicyPlan, Practice, Site, Theme } from '../payload-types'
+import { packRichText, type StoredRichText } from './richTextStore'
 
 /**
  * The read model's own records: what partner sites may see of each document,
@@ -16,7 +17,9 @@ export type LexicalDocument = {
   root: { type: string; children: Array<{ type: string; [key: string]: unknown }>; [key: string]: unknown }
   [key: string]: unknown
 }
-export type LocalisedRichText = Partial<Record<Locale, LexicalDocument>>
+/** Rich text as the read model keeps it: see richTextStore.ts. */
+export type { StoredRichText }
+export type LocalisedRichText = Partial<Record<Locale, StoredRichText>>
 
 export type RegionValue = NonNullable<Organisation['region']>
 export type OrganisationTypeValue = Organisation['type']
@@ -218,12 +221,12 @@ function localisedRichText(value: unknown): LocalisedRichText {
   const out: LocalisedRichText = {}
   if (!value || typeof value !== 'object') return out
   if (isLexical(value)) {
-    if (lexicalHasContent(value)) out.nl = value
+    if (lexicalHasContent(value)) out.nl = packRichText(value)
     return out
   }
   for (const locale of LOCALES) {
     const entry = (value as Loose)[locale]
-    if (isLexical(entry) && lexicalHasContent(entry)) out[locale] = entry
+    if (isLexical(entry) && lexicalHasContent(entry)) out[locale] = packRichText(entry)
   }
   return out
 }

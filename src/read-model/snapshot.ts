@@ -7,16 +7,17 @@ import { PracticeSet } from './practiceSet'
 import type {
   ApiKeyRecord,
   DocumentRecord,
-  LexicalDocument,
   MediaRecord,
   OrganisationRecord,
   PolicyPlanRecord,
   PracticeRecord,
   RegionValue,
   SiteRecord,
+  StoredRichText,
   ThemeRecord,
   ThemeSchemeValue,
 } from './records'
+import { unpackRichText } from './richTextStore'
 import type { SearchableDocument } from './searchIndex'
 import { SearchIndexes } from './searchIndexes'
 import { foldText } from './textFolding'
@@ -420,7 +421,7 @@ export class ReadModelSnapshot {
   }
 }
 
-export function plainText(doc: LexicalDocument | null): string {
-  if (!doc) return ''
-  return convertLexicalToPlaintext({ data: doc as never })
+export function plainText(richText: StoredRichText | null): string {
+  if (!richText) return ''
+  return convertLexicalToPlaintext({ data: unpackRichText(richText) as never })
 }

@@ -1,8 +1,8 @@
 import type { RichTextResolvers } from '../generated/resolvers'
-import { richTextHtml, richTextPlain } from '../richText'
+import { richTextHtml, richTextJson, richTextPlain } from '../richText'
 
 export const RichText: RichTextResolvers = {
   html: ({ document }) => richTextHtml(document),
   text: ({ document }) => richTextPlain(document),
-  json: ({ document }) => document,
+  json: ({ document }) => richTextJson(document),
 }
