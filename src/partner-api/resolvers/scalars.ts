@@ -13,9 +13,12 @@ function parseDateTime(value: unknown): string {
   return new Date(value).toISOString()
 }
 
+/** What toISOString gives: stored times mostly come in this form already and pass as they are. */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
 export const DateTime = new GraphQLScalarType({
   name: 'DateTime',
-  serialize: (value) => new Date(value as string).toISOString(),
+  serialize: (value) => (typeof value === 'string' && ISO_UTC.test(value) ? value : new Date(value as string).toISOString()),
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 })
