@@ -11,9 +11,10 @@ import { plainText, unpackRichText, type LexicalDocument, type StoredRichText } 
  * type renders.
  *
  * The read model keeps each text as a packed JSON string (see
- * src/read-model/richTextStore.ts); a request's forms are made from it. HTML and plain text of recently asked texts are kept in a
- * small cache bounded in characters, so a popular practice is not converted
- * on every request while the catalogue's texts are not all kept twice.
+ * src/read-model/richTextStore.ts); a request's forms are made from it.
+ * HTML and plain text of recently asked texts are kept in a small cache
+ * bounded in characters, so a popular practice is not converted on every
+ * request while the catalogue's texts are not all kept twice.
  */
 
 const SANITIZE: sanitizeHtml.IOptions = {

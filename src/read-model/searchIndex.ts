@@ -68,9 +68,23 @@ export class PracticeSearchIndex {
   private readonly termCache = new Map<string, TermMatches>()
   private termCacheEntries = 0
 
-  static async build(documents: readonly SearchableDocument[]): Promise<PracticeSearchIndex> {
+  static build(documents: readonly SearchableDocument[]): Promise<PracticeSearchIndex> {
+    return PracticeSearchIndex.buildFrom(documents.length, (index) => documents[index]!)
+  }
+
+  /**
+   * Indexes documents 0 to count - 1 in order, a chunk per turn of the event
+   * loop. Each document is made just before it is added, so the texts of the
+   * whole catalogue are never in memory at once (the chains are built side by
+   * side at start).
+   */
+  static async buildFrom(count: number, documentAt: (index: number) => SearchableDocument): Promise<PracticeSearchIndex> {
     const built = new PracticeSearchIndex()
-    await built.index.addAllAsync(documents as SearchableDocument[], { chunkSize: BUILD_CHUNK })
+    for (let start = 0; start < count; start += BUILD_CHUNK) {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      const end = Math.min(count, start + BUILD_CHUNK)
+      for (let index = start; index < end; index++) built.index.add(documentAt(index))
+    }
     return built
   }
 

@@ -22,7 +22,7 @@ export class SearchIndexes {
     let entry = this.indexes.get(key)
     if (!entry) {
       const source = this.latest ?? snapshot
-      entry = { chain, index: PracticeSearchIndex.build(source.practices.map((_, position) => source.searchableDocument(position, chain))) }
+      entry = { chain, index: PracticeSearchIndex.buildFrom(source.practices.length, (position) => source.searchableDocument(position, chain)) }
       this.indexes.set(key, entry)
     }
     return entry.index
