@@ -214,6 +214,17 @@ export function cpuSnapshot(pids: number[]): CpuSnapshot | null {
   }
 }
 
+/** CPU time a process has used so far, in milliseconds; null when it cannot be read. */
+export function processCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(after[11]) + Number(after[12])) * 1000) / TICKS_PER_SECOND
+  } catch {
+    return null
+  }
+}
+
 /** CPU used by other processes between two snapshots, in cores (1 = one core fully busy). */
 export function otherCpu(before: CpuSnapshot | null, after: CpuSnapshot | null): number | null {
   if (!before || !after || after.at <= before.at) return null
@@ -233,6 +244,14 @@ export type LoadResult = {
   p99: number
   /** Non-2xx answers, GraphQL errors, socket errors and timeouts. */
   failures: { non2xx: number; graphqlErrors: number; errors: number; timeouts: number }
+  /**
+   * The server's CPU time per answered request (all its threads, garbage
+   * collection included): what a request costs, whatever the load generator
+   * manages to send.
+   */
+  serverCpuMsPerRequest: number | null
+  /** CPU the load generator (autocannon, in this process) used, in cores: near 1, it sets the pace. */
+  loadGeneratorCores: number | null
   /** CPU used by processes other than the bench and its server during the load, in cores; a busy machine skews the figures. */
   otherCpuCores: number | null
 }
@@ -269,6 +288,8 @@ export async function runLoad(url: string, scenario: Scenario, seconds: number, 
   let graphqlErrors = 0
   const pids = [process.pid, ...(serverPid ? [serverPid] : [])]
   const before = cpuSnapshot(pids)
+  const serverBefore = serverPid ? processCpuMs(serverPid) : null
+  const generatorBefore = process.cpuUsage()
   const result = await autocannon({
     url: `${url}${scenario.path}`,
     connections,
@@ -284,6 +305,8 @@ export async function runLoad(url: string, scenario: Scenario, seconds: number, 
     timeout: 30,
   } as autocannon.Options)
   const after = cpuSnapshot(pids)
+  const serverAfter = serverPid ? processCpuMs(serverPid) : null
+  const generator = process.cpuUsage(generatorBefore)
   const ok = result['2xx'] - graphqlErrors
   return {
     otherCpuCores: otherCpu(before, after),
@@ -293,6 +316,8 @@ export async function runLoad(url: string, scenario: Scenario, seconds: number, 
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: { non2xx: result.non2xx, graphqlErrors, errors: result.errors, timeouts: result.timeouts },
+    serverCpuMsPerRequest: serverBefore !== null && serverAfter !== null && result.requests.total > 0 ? (serverAfter - serverBefore) / result.requests.total : null,
+    loadGeneratorCores: (generator.user + generator.system) / 1e6 / result.duration,
   }
 }
 

@@ -23,6 +23,8 @@ export const TARGETS = {
 
 /** Other processes using this much CPU (in cores) during a load make its figures suspect: the table says so. */
 export const BUSY_MACHINE_CORES = 0.2
+/** A load generator using this much of a core sets the pace: the server could answer more than it sends. */
+export const SATURATED_GENERATOR_CORES = 0.9
 
 type ScenarioTargets = { minRps?: number; maxP99?: number; minRatio?: number }
 
@@ -98,13 +100,13 @@ const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { minim
 
 /** The one table: scenario, size, requests/s, p50, p99, ratio; then start time, memory, freshness and growth. */
 export function renderReport(report: BenchReport): string {
-  const rows: string[][] = [['scenario', 'size', 'requests/s', 'p50 ms', 'p99 ms', 'ratio to Payload', 'notes']]
+  const rows: string[][] = [['scenario', 'size', 'requests/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', 'ratio to Payload', 'notes']]
   for (const size of report.sizes) {
     for (const outcome of size.scenarios) {
       const targets: ScenarioTargets = TARGETS[outcome.id]
       const load = outcome.load
       if (!load) {
-        rows.push([outcome.id, fmt(size.size), '–', '–', '–', '–', outcome.problem ?? 'not run'])
+        rows.push([outcome.id, fmt(size.size), '–', '–', '–', '–', '–', outcome.problem ?? 'not run'])
         continue
       }
       const rps = `${fmt(load.requestsPerSecond)}${targets.minRps ? ` ${mark(load.requestsPerSecond >= targets.minRps)}` : ''}`
@@ -117,11 +119,15 @@ export function renderReport(report: BenchReport): string {
       const notes = [
         failures > 0 ? `${failures} failed (${load.failures.non2xx} non-2xx, ${load.failures.graphqlErrors} GraphQL errors, ${load.failures.errors + load.failures.timeouts} socket)` : '',
         load.otherCpuCores !== null && load.otherCpuCores >= BUSY_MACHINE_CORES ? `busy machine: other processes used ${fmt(load.otherCpuCores, 2)} cores` : '',
+        load.loadGeneratorCores !== null && load.loadGeneratorCores >= SATURATED_GENERATOR_CORES
+          ? `load generator at ${fmt(load.loadGeneratorCores, 2)} cores sets the pace`
+          : '',
         outcome.problem ?? '',
       ]
         .filter(Boolean)
         .join('; ')
-      rows.push([outcome.id, fmt(size.size), rps, fmt(load.p50, load.p50 < 10 ? 1 : 0), p99, ratio, notes])
+      const cpu = load.serverCpuMsPerRequest === null ? '–' : fmt(load.serverCpuMsPerRequest, 2)
+      rows.push([outcome.id, fmt(size.size), rps, fmt(load.p50, load.p50 < 10 ? 1 : 0), p99, cpu, ratio, notes])
     }
   }
   const lines = [table(rows), '']
@@ -183,7 +189,7 @@ function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)))
   const line = (row: string[]) =>
     row
-      .map((cell, column) => (column >= 1 && column <= 5 && /^[\d–n]/.test(cell) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .map((cell, column) => (column >= 1 && column <= 6 && /^[\d–n]/.test(cell) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
       .join('  ')
       .trimEnd()
   return [line(rows[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n')
