@@ -13,8 +13,25 @@ export function absoluteUrl(url: string, serverUrl: string): string {
 
 const SIZE_NAMES = Object.entries(IMAGE_SIZE) as Array<[Exclude<ImageSize, 'ORIGINAL'>, ImageSizeName]>
 
-/** Every size of an image that exists, the original last. */
+/**
+ * Variants made once per media record and server URL: a listing asks for
+ * the same images' URLs again and again. Records are replaced, never
+ * changed, when an editor edits an image, so a record's variants never go stale.
+ */
+const variantsByRecord = new WeakMap<MediaRecord, { serverUrl: string; variants: ImageVariant[]; srcset?: string }>()
+
+/** Every size of an image that exists, the original last. Shared: not to be changed. */
 export function imageVariants(media: MediaRecord, serverUrl: string): ImageVariant[] {
+  return madeFor(media, serverUrl).variants
+}
+
+function madeFor(media: MediaRecord, serverUrl: string) {
+  let known = variantsByRecord.get(media)
+  if (!known || known.serverUrl !== serverUrl) variantsByRecord.set(media, (known = { serverUrl, variants: makeVariants(media, serverUrl) }))
+  return known
+}
+
+function makeVariants(media: MediaRecord, serverUrl: string): ImageVariant[] {
   const variants: ImageVariant[] = []
   for (const [size, name] of SIZE_NAMES) {
     const variant = media.sizes[name]
@@ -34,6 +51,11 @@ export function imageUrl(media: MediaRecord, size: ImageSize, serverUrl: string)
 
 /** "url 320w, url 768w, …": one entry per distinct width, narrowest first. */
 export function imageSrcset(media: MediaRecord, serverUrl: string): string {
+  const known = madeFor(media, serverUrl)
+  return (known.srcset ??= makeSrcset(media, serverUrl))
+}
+
+function makeSrcset(media: MediaRecord, serverUrl: string): string {
   const byWidth = new Map<number, string>()
   for (const variant of imageVariants(media, serverUrl)) if (!byWidth.has(variant.width)) byWidth.set(variant.width, variant.url)
   return [...byWidth]

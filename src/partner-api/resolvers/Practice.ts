@@ -1,4 +1,4 @@
-import { isOngoing, pickRichText, pickText, relatedPractices, writtenLocales, type LanguageChain, type LocalisedRichText } from '../../read-model'
+import { isOngoing, pickRichText, pickText, relatedPractices, writtenLocales, type LanguageChain, type LocalisedRichText, type ThemeRecord } from '../../read-model'
 import { pageSize } from '../arguments'
 import { REGION } from '../enums'
 import type { PracticeResolvers } from '../generated/resolvers'
@@ -22,10 +22,16 @@ export const Practice: PracticeResolvers = {
   reach: ({ practice }) => practice.reach,
   recurrence: ({ practice }) => practice.recurrence,
   themes: ({ practice, lang }, _args, ctx) => {
-    const themes = ctx.loaders.themes.loadPresent(practice.themeIds)
-    return [...new Set(themes)]
-      .sort((a, b) => ctx.snapshot.themeDisplayRank(a.id) - ctx.snapshot.themeDisplayRank(b.id))
-      .map((theme) => ({ theme, lang }))
+    // Sorted once per snapshot and practice: every listing shows them.
+    const sorted = ctx.snapshot.memo('themesInDisplayOrder', () => new Map<string, ThemeRecord[]>())
+    let themes = sorted.get(practice.id)
+    if (!themes) {
+      themes = [...new Set(ctx.loaders.themes.loadPresent(practice.themeIds))].sort(
+        (a, b) => ctx.snapshot.themeDisplayRank(a.id) - ctx.snapshot.themeDisplayRank(b.id),
+      )
+      sorted.set(practice.id, themes)
+    }
+    return themes.map((theme) => ({ theme, lang }))
   },
   organisations: ({ practice, lang }, _args, ctx) => {
     const present = ctx.loaders.organisations.loadPresent(practice.organisations.map((row) => row.organisationId))
