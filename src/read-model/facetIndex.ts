@@ -107,19 +107,18 @@ export class FacetIndex {
   }
 
   /**
-   * Organisations by name in a language (then id): a rank to sort facet
-   * entries by, instead of comparing names with a collator per request.
+   * The indexes of an organisation dimension's values in the order of their
+   * names in a language (then id), so facet entries need no name comparisons
+   * per request.
    */
-  organisationNameRank(chain: LanguageChain): ReadonlyMap<string, number> {
+  nameOrder(dimension: FacetDimension<string>, chain: LanguageChain): Int32Array {
     const snapshot = this.snapshot
-    return snapshot.memo(`organisationNameRank:${chain.join('>')}`, () => {
+    const which = dimension === this.organisations ? 'organisations' : 'municipalities'
+    return snapshot.memo(`facetNameOrder:${which}:${chain.join('>')}`, () => {
       const collator = snapshot.collator(chain)
-      const named = [...snapshot.records.organisations.values()].map((organisation) => ({
-        id: organisation.id,
-        name: pickText(organisation.name, chain) ?? '',
-      }))
+      const named = dimension.values.map((id, index) => ({ id, index, name: pickText(snapshot.organisation(id)?.name ?? {}, chain) ?? '' }))
       named.sort((a, b) => collator.compare(a.name, b.name) || compareIds(a.id, b.id))
-      return new Map(named.map((organisation, rank) => [organisation.id, rank]))
+      return Int32Array.from(named, (entry) => entry.index)
     })
   }
 }

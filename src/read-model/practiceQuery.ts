@@ -206,17 +206,21 @@ export class PracticeSelection {
       for (const [themeId, count] of counted(index.themes.get(scheme)!, `themes:${scheme}`)) themes.push({ themeId, count })
     }
     themes.sort((a, b) => snapshot.themeDisplayRank(a.themeId) - snapshot.themeDisplayRank(b.themeId))
-    // Most practices first, then by name (a rank per language, looked up once per entry).
-    const nameRank = index.organisationNameRank(this.chain)
-    const byCountThenName = (entries: Array<[string, number]>) =>
-      entries
-        .map(([organisationId, count]) => ({ organisationId, count, rank: nameRank.get(organisationId)! }))
-        .sort((a, b) => b.count - a.count || a.rank - b.rank)
-        .map(({ organisationId, count }) => ({ organisationId, count }))
+    // Most practices first, then by name: the values are visited in name order
+    // (per language, made once per snapshot) and sorted by count alone, which
+    // keeps that order among equal counts (Array#sort is stable).
+    const byCountThenName = (dimension: FacetDimension<string>, over: Dimension) => {
+      const counts = dimension.count(...baseFor(over))
+      const entries: Array<{ organisationId: string; count: number }> = []
+      for (const value of index.nameOrder(dimension, this.chain)) {
+        if (counts[value]! > 0) entries.push({ organisationId: dimension.values[value]!, count: counts[value]! })
+      }
+      return entries.sort((a, b) => b.count - a.count)
+    }
     return {
       themes,
-      organisations: byCountThenName(counted(index.organisations, 'organisations')),
-      municipalities: byCountThenName(counted(index.municipalities, 'municipalities')),
+      organisations: byCountThenName(index.organisations, 'organisations'),
+      municipalities: byCountThenName(index.municipalities, 'municipalities'),
       regions: counted(index.regions, 'regions').map(([region, count]) => ({ region, count })),
       reach: counted(index.reach, 'reach').map(([value, count]) => ({ value, count })),
       recurrence: counted(index.recurrence, 'recurrence').map(([value, count]) => ({ value, count })),
