@@ -172,17 +172,29 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
  * a POST without a JSON body with a 400 of its own). Parsed only when the
  * response cache has no answer for it.
  */
-async function readJsonText(req: IncomingMessage): Promise<string | undefined> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > LIMITS.maxBodyBytes) throw new HttpError(413, 'BAD_REQUEST', `The request body may be at most ${LIMITS.maxBodyBytes} bytes.`)
-    chunks.push(chunk as Buffer)
-  }
-  const contentType = req.headers['content-type'] ?? ''
-  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType) || size === 0) return undefined
-  return (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8')
+function readJsonText(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let refused = false
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return
+      size += chunk.length
+      if (size > LIMITS.maxBodyBytes) {
+        refused = true
+        reject(new HttpError(413, 'BAD_REQUEST', `The request body may be at most ${LIMITS.maxBodyBytes} bytes.`))
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('error', reject)
+    req.on('end', () => {
+      if (refused) return
+      const contentType = req.headers['content-type'] ?? ''
+      if (!/^application\/(graphql-response\+)?json\b/i.test(contentType) || size === 0) resolve(undefined)
+      else resolve((chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8'))
+    })
+  })
 }
 
 function parseJson(text: string | undefined): unknown {
