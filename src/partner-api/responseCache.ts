@@ -32,7 +32,7 @@ export class ResponseCache {
   private readonly maxBodyBytes: number
 
   constructor(options: ResponseCacheOptions = {}) {
-    this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024
+    this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024
     this.maxBodyBytes = options.maxBodyBytes ?? 512 * 1024
   }
 
