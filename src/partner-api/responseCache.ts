@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { WeightedLru } from '../lib/weightedLru'
+
 /**
  * Answers to repeated partner API queries without executing them again: a
  * partner's home page sends the same listing on every visit. An answer is
@@ -26,13 +28,11 @@ export type ResponseCacheOptions = {
 }
 
 export class ResponseCache {
-  private readonly entries = new Map<string, CachedAnswer>()
-  private bytes = 0
-  private readonly maxBytes: number
+  private readonly answers: WeightedLru<string, CachedAnswer>
   private readonly maxBodyBytes: number
 
   constructor(options: ResponseCacheOptions = {}) {
-    this.maxBytes = options.maxBytes ?? 16 * 1024 * 1024
+    this.answers = new WeightedLru(options.maxBytes ?? 16 * 1024 * 1024, (answer) => answer.body.length)
     this.maxBodyBytes = options.maxBodyBytes ?? 512 * 1024
   }
 
@@ -42,36 +42,19 @@ export class ResponseCache {
   }
 
   get(key: string): CachedAnswer | undefined {
-    const answer = this.entries.get(key)
-    if (answer) {
-      // Most recently used last, so the oldest is evicted first.
-      this.entries.delete(key)
-      this.entries.set(key, answer)
-    }
-    return answer
+    return this.answers.get(key)
   }
 
   set(key: string, answer: CachedAnswer): void {
-    if (answer.body.length > this.maxBodyBytes) return
-    this.delete(key)
-    this.entries.set(key, answer)
-    this.bytes += answer.body.length
-    while (this.bytes > this.maxBytes) this.delete(this.entries.keys().next().value!)
-  }
-
-  private delete(key: string): void {
-    const answer = this.entries.get(key)
-    if (!answer) return
-    this.entries.delete(key)
-    this.bytes -= answer.body.length
+    if (answer.body.length <= this.maxBodyBytes) this.answers.set(key, answer)
   }
 
   get size(): number {
-    return this.entries.size
+    return this.answers.size
   }
 
   get sizeInBytes(): number {
-    return this.bytes
+    return this.answers.weight
   }
 }
 

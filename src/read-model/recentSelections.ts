@@ -1,3 +1,4 @@
+import { WeightedLru } from '../lib/weightedLru'
 import { chainKey, type LanguageChain } from './languages'
 import { PracticeSelection, type PracticeFilter } from './practiceQuery'
 import type { PracticeSet } from './practiceSet'
@@ -15,29 +16,9 @@ const KEPT_SELECTIONS = 128
  * Bounded, least recently used first out. It lives on its snapshot, so a
  * change to the content starts with an empty one: never stale.
  */
-export class RecentSelections {
-  private readonly entries = new Map<string, PracticeSelection>()
-
-  constructor(private readonly limit: number = KEPT_SELECTIONS) {}
-
-  get(key: string): PracticeSelection | undefined {
-    const selection = this.entries.get(key)
-    if (selection) {
-      // Most recently used last: Map keeps insertion order.
-      this.entries.delete(key)
-      this.entries.set(key, selection)
-    }
-    return selection
-  }
-
-  set(key: string, selection: PracticeSelection): void {
-    this.entries.delete(key)
-    this.entries.set(key, selection)
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!)
-  }
-
-  get size(): number {
-    return this.entries.size
+export class RecentSelections extends WeightedLru<string, PracticeSelection> {
+  constructor(limit: number = KEPT_SELECTIONS) {
+    super(limit)
   }
 }
 
