@@ -34,11 +34,78 @@ export type SearchMatch = {
   score: number
 }
 
-/** What one query word matches: practice id → its score, and whether it matched without a typo. */
-type TermMatches = Map<string, { score: number; exact: boolean }>
+/**
+ * What one query word matches: for each practice it matches, in MiniSearch's
+ * order, the practice's ordinal in the index (see PracticeSearchIndex), its
+ * score and whether it matched without a typo. In typed arrays a match costs
+ * 13 to 21 bytes; as a Map of objects it cost about 90, and the cache of one
+ * index at its bound took 22 MB.
+ */
+class TermMatches {
+  readonly size: number
+  private readonly ordinals: Int32Array
+  private readonly scores: Float64Array
+  private readonly exact: Uint8Array
+  /** Words with many matches: slot + 1 by ordinal (0: no match). */
+  private readonly slotByOrdinal: Int32Array | null = null
+  /** Words with fewer matches: their ordinals in increasing order, and the slot of each. */
+  private readonly sortedOrdinals: Int32Array | null = null
+  private readonly sortedSlots: Int32Array | null = null
+
+  constructor(ordinals: readonly number[], scores: readonly number[], exact: readonly boolean[], ordinalCount: number) {
+    this.size = ordinals.length
+    this.ordinals = Int32Array.from(ordinals)
+    this.scores = Float64Array.from(scores)
+    this.exact = Uint8Array.from(exact, (value) => (value ? 1 : 0))
+    if (this.size <= LINEAR_LOOKUP_MAX) return
+    if (this.size * DENSE_LOOKUP_RATIO >= ordinalCount) {
+      this.slotByOrdinal = new Int32Array(ordinalCount)
+      this.ordinals.forEach((ordinal, slot) => (this.slotByOrdinal![ordinal] = slot + 1))
+    } else {
+      const slots = Int32Array.from(this.ordinals.keys()).sort((a, b) => this.ordinals[a]! - this.ordinals[b]!)
+      this.sortedSlots = slots
+      this.sortedOrdinals = slots.map((slot) => this.ordinals[slot]!)
+    }
+  }
+
+  ordinalAt(slot: number): number {
+    return this.ordinals[slot]!
+  }
+
+  scoreAt(slot: number): number {
+    return this.scores[slot]!
+  }
+
+  exactAt(slot: number): boolean {
+    return this.exact[slot] === 1
+  }
+
+  /** The slot of a practice's match, or -1 when the word does not match it. */
+  slotOf(ordinal: number): number {
+    if (this.slotByOrdinal) return ordinal < this.slotByOrdinal.length ? this.slotByOrdinal[ordinal]! - 1 : -1
+    if (this.sortedOrdinals) {
+      let low = 0
+      let high = this.sortedOrdinals.length - 1
+      while (low <= high) {
+        const middle = (low + high) >>> 1
+        const value = this.sortedOrdinals[middle]!
+        if (value === ordinal) return this.sortedSlots![middle]!
+        if (value < ordinal) low = middle + 1
+        else high = middle - 1
+      }
+      return -1
+    }
+    return this.ordinals.indexOf(ordinal)
+  }
+}
+
+/** Up to this many matches, a word's matches are searched one by one. */
+const LINEAR_LOOKUP_MAX = 16
+/** A word matching at least one in this many of the practices seen gets a table by ordinal. */
+const DENSE_LOOKUP_RATIO = 16
 
 const FIELD_WEIGHTS = { title: 8, summary: 4, themes: 1.5, organisations: 1.5, body: 1 }
-/** Matches of recent query words kept, counted in practices (a few MB at most). */
+/** Matches of recent query words kept, counted in practices (about 5 MB an index at most). */
 const TERM_CACHE_ENTRIES = 250_000
 const TYPO_MIN_LENGTH = 5
 /** Documents indexed per turn of the event loop while building, so requests keep flowing. */
@@ -67,6 +134,9 @@ export class PracticeSearchIndex {
    */
   private readonly termCache = new Map<string, TermMatches>()
   private termCacheEntries = 0
+  /** Practice ids of the cached matches as small numbers, for TermMatches; reset with the cache. */
+  private readonly ordinalById = new Map<string, number>()
+  private idByOrdinal: string[] = []
 
   static build(documents: readonly SearchableDocument[]): Promise<PracticeSearchIndex> {
     return PracticeSearchIndex.buildFrom(documents.length, (index) => documents[index]!)
@@ -112,20 +182,21 @@ export class PracticeSearchIndex {
     const perTerm = terms.map((term) => this.matchesOf(term))
     const smallest = perTerm.reduce((a, b) => (b.size < a.size ? b : a))
     const results: SearchMatch[] = []
-    for (const practiceId of smallest.keys()) {
+    for (let smallestSlot = 0; smallestSlot < smallest.size; smallestSlot++) {
+      const ordinal = smallest.ordinalAt(smallestSlot)
       let score = 0
       let exact = true
       let all = true
       for (const matches of perTerm) {
-        const match = matches.get(practiceId)
-        if (!match) {
+        const slot = matches === smallest ? smallestSlot : matches.slotOf(ordinal)
+        if (slot < 0) {
           all = false
           break
         }
-        score += match.score
-        exact &&= match.exact
+        score += matches.scoreAt(slot)
+        exact &&= matches.exactAt(slot)
       }
-      if (all) results.push({ practiceId, tier: exact ? 0 : 1, score: score * terms.length })
+      if (all) results.push({ practiceId: this.idByOrdinal[ordinal]!, tier: exact ? 0 : 1, score: score * terms.length })
     }
     return results
   }
@@ -148,10 +219,22 @@ export class PracticeSearchIndex {
       this.termCache.set(term, cached)
       return cached
     }
-    const matches: TermMatches = new Map()
+    const ordinals: number[] = []
+    const scores: number[] = []
+    const exact: boolean[] = []
     for (const result of this.index.search(term)) {
-      matches.set(String(result.id), { score: result.score, exact: result.terms.some((matched) => matched.startsWith(term)) })
+      const practiceId = String(result.id)
+      let ordinal = this.ordinalById.get(practiceId)
+      if (ordinal === undefined) {
+        ordinal = this.idByOrdinal.length
+        this.ordinalById.set(practiceId, ordinal)
+        this.idByOrdinal.push(practiceId)
+      }
+      ordinals.push(ordinal)
+      scores.push(result.score)
+      exact.push(result.terms.some((matched) => matched.startsWith(term)))
     }
+    const matches = new TermMatches(ordinals, scores, exact, this.idByOrdinal.length)
     this.termCache.set(term, matches)
     this.termCacheEntries += matches.size + 1
     while (this.termCacheEntries > TERM_CACHE_ENTRIES && this.termCache.size > 1) {
@@ -165,5 +248,7 @@ export class PracticeSearchIndex {
   private forgetTerms(): void {
     this.termCache.clear()
     this.termCacheEntries = 0
+    this.ordinalById.clear()
+    this.idByOrdinal = []
   }
 }
