@@ -13,7 +13,7 @@ import { corsHeaders, preflightHeaders, requestOrigin } from './cors'
 import { forbiddenOrigin, unauthenticated } from './errors'
 import type { GraphQLError } from './graphql'
 import { LIMITS } from './limits'
-import { type CachedAnswer, etagOf, ResponseCache } from './responseCache'
+import { bodyBytes, type CachedAnswer, etagOf, ResponseCache } from './responseCache'
 import { SubmissionDesk } from './submissions'
 
 export type PartnerApiOptions = {
@@ -35,6 +35,8 @@ export type PartnerApiHandler = ((req: IncomingMessage, res: ServerResponse) => 
   keyUsage: KeyUsageRecorder
   /** How many queries were compiled and answered compiled; null when compilation is off. */
   compiledQueries: CompiledExecutionStats | null
+  /** Answers in the response cache. */
+  responseCacheSize: () => number
   stop: () => Promise<void>
 }
 
@@ -124,8 +126,10 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
         await sendChunked(res, response, origin)
         return
       }
-      const answer = completeAnswer(response.status ?? 200, response.headers, response.body.string)
-      if (context.answer.reusable && answer.status === 200) responseCache.set(cacheKey, answer)
+      const status = response.status ?? 200
+      const keep = context.answer.reusable && status === 200 && responseCache.admits(cacheKey)
+      const answer = completeAnswer(status, response.headers, keep ? Buffer.from(response.body.string, 'utf8') : response.body.string)
+      if (keep) responseCache.set(cacheKey, answer as CachedAnswer & { body: Buffer })
       sendAnswer(req, res, answer, origin, 'miss')
     } catch (error) {
       if (error instanceof HttpError) {
@@ -142,6 +146,7 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
     readModel,
     keyUsage,
     compiledQueries,
+    responseCacheSize: () => responseCache.size,
     stop: async () => {
       readModel.stop()
       await keyUsage.settled()
@@ -208,12 +213,12 @@ function parseJson(text: string | undefined): unknown {
 
 const VARY = 'Authorization, X-Api-Key, Origin, Accept'
 
-/** Apollo's complete answer, encoded once (and kept so by the response cache). */
-function completeAnswer(status: number, apolloHeaders: HeaderMap, text: string): CachedAnswer {
+/** Apollo's complete answer; its body encoded when the response cache keeps it. */
+function completeAnswer(status: number, apolloHeaders: HeaderMap, body: Buffer | string): CachedAnswer {
   const headers: Record<string, string> = {}
   for (const [name, value] of apolloHeaders) headers[name] = value
   headers['cache-control'] ??= 'no-store'
-  return { status, headers, body: Buffer.from(text, 'utf8') }
+  return { status, headers, body }
 }
 
 /**
@@ -231,7 +236,7 @@ function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: CachedAns
       return
     }
   }
-  headers['content-length'] = String(answer.body.length)
+  headers['content-length'] = String(bodyBytes(answer.body))
   res.writeHead(answer.status, headers).end(answer.body)
 }
 
