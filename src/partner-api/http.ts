@@ -126,10 +126,8 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
         await sendChunked(res, response, origin)
         return
       }
-      const status = response.status ?? 200
-      const keep = context.answer.reusable && status === 200 && responseCache.admits(cacheKey)
-      const answer = completeAnswer(status, response.headers, keep ? Buffer.from(response.body.string, 'utf8') : response.body.string)
-      if (keep) responseCache.set(cacheKey, answer as CachedAnswer & { body: Buffer })
+      let answer = completeAnswer(response.status ?? 200, response.headers, response.body.string)
+      if (context.answer.reusable && answer.status === 200 && responseCache.admits(cacheKey)) answer = responseCache.keep(cacheKey, answer)
       sendAnswer(req, res, answer, origin, 'miss')
     } catch (error) {
       if (error instanceof HttpError) {
@@ -213,8 +211,8 @@ function parseJson(text: string | undefined): unknown {
 
 const VARY = 'Authorization, X-Api-Key, Origin, Accept'
 
-/** Apollo's complete answer; its body encoded when the response cache keeps it. */
-function completeAnswer(status: number, apolloHeaders: HeaderMap, body: Buffer | string): CachedAnswer {
+/** Apollo's complete answer (its body is encoded when the response cache keeps it). */
+function completeAnswer(status: number, apolloHeaders: HeaderMap, body: string): CachedAnswer {
   const headers: Record<string, string> = {}
   for (const [name, value] of apolloHeaders) headers[name] = value
   headers['cache-control'] ??= 'no-store'

@@ -66,8 +66,11 @@ export class ResponseCache {
     return this.answers.get(key)
   }
 
-  set(key: string, answer: CachedAnswer & { body: Buffer }): void {
-    if (answer.body.length <= this.maxBodyBytes) this.answers.set(key, answer)
+  /** Keeps the answer, encoded, and returns what is kept (send that: it is encoded once). */
+  keep(key: string, answer: CachedAnswer): CachedAnswer {
+    const kept = typeof answer.body === 'string' ? { ...answer, body: Buffer.from(answer.body, 'utf8') } : answer
+    if (kept.body.length <= this.maxBodyBytes) this.answers.set(key, kept)
+    return kept
   }
 
   get size(): number {
