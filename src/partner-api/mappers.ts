@@ -13,6 +13,7 @@ import type {
   StoredRichText,
   ThemeRecord,
 } from '../read-model'
+import type { Organisation, Theme } from './generated/resolvers'
 
 /**
  * What resolvers pass down for each GraphQL type (codegen "mappers"): the
@@ -23,8 +24,13 @@ import type {
 export type SiteNode = { site: SiteRecord; lang: LanguageChain }
 export type PracticeNode = { practice: PracticeRecord; position: number; lang: LanguageChain }
 export type PracticeOrganisationNode = { organisationId: string; role: OrganisationRoleValue; lang: LanguageChain }
-export type ThemeNode = { theme: ThemeRecord; lang: LanguageChain }
-export type OrganisationNode = { organisation: OrganisationRecord; lang: LanguageChain }
+/** With its plain fields as properties, read without resolvers (see nodes.ts). */
+export type ThemeNode = { theme: ThemeRecord; lang: LanguageChain } & Pick<Theme, 'id' | 'slug' | 'name' | 'description' | 'scheme'>
+/** With its plain fields as properties, read without resolvers (see nodes.ts). */
+export type OrganisationNode = { organisation: OrganisationRecord; lang: LanguageChain } & Pick<
+  Organisation,
+  'id' | 'slug' | 'name' | 'type' | 'region' | 'nisCode' | 'website' | 'email' | 'phone' | 'address'
+>
 export type PolicyPlanNode = { plan: PolicyPlanRecord; lang: LanguageChain }
 export type RichTextNode = { document: StoredRichText }
 export type ImageNode = { media: MediaRecord; lang: LanguageChain }

@@ -1,4 +1,5 @@
 import type { ContactResolvers } from '../generated/resolvers'
+import { organisationNode } from '../nodes'
 
 export const Contact: ContactResolvers = {
   name: ({ contact }) => contact.name,
@@ -6,6 +7,6 @@ export const Contact: ContactResolvers = {
   phone: ({ contact }) => contact.phone,
   organisation: ({ contact, lang }, _args, ctx) => {
     const organisation = contact.organisationId ? ctx.loaders.organisations.load(contact.organisationId) : null
-    return organisation ? { organisation, lang } : null
+    return organisation ? organisationNode(ctx.snapshot, organisation, lang) : null
   },
 }

@@ -2,6 +2,7 @@ import { pickList, pickRichText, pickText, selectPractices } from '../../read-mo
 import { POLICY_PLAN_STATUS } from '../enums'
 import type { PolicyPlanResolvers } from '../generated/resolvers'
 import { GraphQLError } from '../graphql'
+import { organisationNode, themeNode } from '../nodes'
 import { practiceConnection } from './PracticeConnection'
 
 export const PolicyPlan: PolicyPlanResolvers = {
@@ -11,7 +12,7 @@ export const PolicyPlan: PolicyPlanResolvers = {
   organisation: ({ plan, lang }, _args, ctx) => {
     const organisation = plan.organisationId ? ctx.loaders.organisations.load(plan.organisationId) : null
     if (!organisation) throw new GraphQLError('This policy plan has no organisation.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })
-    return { organisation, lang }
+    return organisationNode(ctx.snapshot, organisation, lang)
   },
   startYear: ({ plan }) => plan.startYear,
   endYear: ({ plan }) => plan.endYear,
@@ -23,7 +24,7 @@ export const PolicyPlan: PolicyPlanResolvers = {
   strategicGoals: ({ plan, lang }) =>
     plan.strategicGoals.map((goal) => ({ code: goal.code, title: pickText(goal.title, lang) ?? goal.code, description: pickText(goal.description, lang) })),
   priorityThemes: ({ plan, lang }, _args, ctx) =>
-    ctx.loaders.themes.loadPresent(plan.priorityThemeIds).map((theme) => ({ theme, lang })),
+    ctx.loaders.themes.loadPresent(plan.priorityThemeIds).map((theme) => themeNode(ctx.snapshot, theme, lang)),
   programmes: ({ plan, lang }) =>
     plan.programmes.map((programme) => ({ title: pickText(programme.title, lang) ?? '', description: pickText(programme.description, lang) })),
   keywords: ({ plan, lang }) => pickList(plan.keywords, lang),

@@ -3,6 +3,7 @@ import { pageSize } from '../arguments'
 import { REGION } from '../enums'
 import type { PracticeResolvers } from '../generated/resolvers'
 import type { RichTextNode } from '../mappers'
+import { organisationNode, themeNode } from '../nodes'
 
 const richText = (text: LocalisedRichText, lang: LanguageChain): RichTextNode | null => {
   const document = pickRichText(text, lang)
@@ -31,7 +32,7 @@ export const Practice: PracticeResolvers = {
       )
       sorted.set(practice.id, themes)
     }
-    return themes.map((theme) => ({ theme, lang }))
+    return themes.map((theme) => themeNode(ctx.snapshot, theme, lang))
   },
   organisations: ({ practice, lang }, _args, ctx) => {
     const present = ctx.loaders.organisations.loadPresent(practice.organisations.map((row) => row.organisationId))
@@ -41,7 +42,7 @@ export const Practice: PracticeResolvers = {
       .map((row) => ({ organisationId: row.organisationId, role: row.role, lang }))
   },
   municipalities: ({ practice, lang }, _args, ctx) =>
-    ctx.loaders.organisations.loadPresent(practice.municipalityIds).map((organisation) => ({ organisation, lang })),
+    ctx.loaders.organisations.loadPresent(practice.municipalityIds).map((organisation) => organisationNode(ctx.snapshot, organisation, lang)),
   regions: ({ practice }) => practice.regions.map((region) => REGION[region]),
   startDate: ({ practice }) => practice.startDate,
   endDate: ({ practice }) => practice.endDate,

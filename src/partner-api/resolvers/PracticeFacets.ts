@@ -1,5 +1,6 @@
 import { REGION } from '../enums'
 import type { PracticeFacetsResolvers } from '../generated/resolvers'
+import { organisationNode, themeNode } from '../nodes'
 
 /**
  * Facet counts (see PracticeSelection.facets), turned into GraphQL's shape
@@ -8,19 +9,19 @@ import type { PracticeFacetsResolvers } from '../generated/resolvers'
 export const PracticeFacets: PracticeFacetsResolvers = {
   themes: ({ selection, lang }, _args, ctx) =>
     selection.derived('facets:themes', () =>
-      selection.facets().themes.map(({ themeId, count }) => ({ theme: { theme: ctx.snapshot.theme(themeId)!, lang }, count })),
+      selection.facets().themes.map(({ themeId, count }) => ({ theme: themeNode(ctx.snapshot, ctx.snapshot.theme(themeId)!, lang), count })),
     ),
   organisations: ({ selection, lang }, _args, ctx) =>
     selection.derived('facets:organisations', () =>
       selection.facets().organisations.map(({ organisationId, count }) => ({
-        organisation: { organisation: ctx.snapshot.organisation(organisationId)!, lang },
+        organisation: organisationNode(ctx.snapshot, ctx.snapshot.organisation(organisationId)!, lang),
         count,
       })),
     ),
   municipalities: ({ selection, lang }, _args, ctx) =>
     selection.derived('facets:municipalities', () =>
       selection.facets().municipalities.map(({ organisationId, count }) => ({
-        organisation: { organisation: ctx.snapshot.organisation(organisationId)!, lang },
+        organisation: organisationNode(ctx.snapshot, ctx.snapshot.organisation(organisationId)!, lang),
         count,
       })),
     ),

@@ -16,6 +16,7 @@ import { decodeCursor, encodeCursor } from '../cursor'
 import { ORGANISATION_TYPE_VALUE, POLICY_PLAN_STATUS_VALUE, REGION_VALUE, THEME_SCHEME_VALUE } from '../enums'
 import { badUserInput } from '../errors'
 import type { QueryResolvers } from '../generated/resolvers'
+import { organisationNode, themeNode } from '../nodes'
 import { practiceConnection } from './PracticeConnection'
 
 /**
@@ -51,7 +52,7 @@ export const Query: QueryResolvers = {
 
   theme: (_parent, { slug, locale }, ctx) => {
     const theme = ctx.snapshot.themeBySlug(slug)
-    return theme ? { theme, lang: ctx.lang(locale) } : null
+    return theme ? themeNode(ctx.snapshot, theme, ctx.lang(locale)) : null
   },
 
   themes: (_parent, { scheme, parent, locale }, ctx) => {
@@ -62,12 +63,12 @@ export const Query: QueryResolvers = {
       themes = parentTheme ? ctx.snapshot.themeChildren(parentTheme.id) : []
     }
     if (scheme) themes = themes.filter((theme) => theme.scheme === THEME_SCHEME_VALUE[scheme])
-    return themes.map((theme) => ({ theme, lang }))
+    return themes.map((theme) => themeNode(ctx.snapshot, theme, lang))
   },
 
   organisation: (_parent, { slug, locale }, ctx) => {
     const organisation = ctx.snapshot.organisationBySlug(slug)
-    return organisation ? { organisation, lang: ctx.lang(locale) } : null
+    return organisation ? organisationNode(ctx.snapshot, organisation, ctx.lang(locale)) : null
   },
 
   organisations: (_parent, { filter, search, first, after, locale }, ctx) => {
@@ -95,7 +96,7 @@ export const Query: QueryResolvers = {
     const keyOf = (organisation: OrganisationRecord): SortKey => [nameOf(organisation), organisation.id]
     const compare = (a: SortKey, b: SortKey) => collator.compare(String(a[0]), String(b[0])) || compareIds(String(a[1]), String(b[1]))
     matching.sort((a, b) => compare(keyOf(a), keyOf(b)))
-    return connection('organisations:NAME', matching, keyOf, compare, size, after, (organisation) => ({ organisation, lang }))
+    return connection('organisations:NAME', matching, keyOf, compare, size, after, (organisation) => organisationNode(ctx.snapshot, organisation, lang))
   },
 
   policyPlan: (_parent, { slug, locale }, ctx) => {
