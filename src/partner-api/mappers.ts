@@ -13,7 +13,7 @@ import type {
   StoredRichText,
   ThemeRecord,
 } from '../read-model'
-import type { Organisation, Theme } from './generated/resolvers'
+import type { Image, Organisation, Practice, Theme } from './generated/resolvers'
 
 /**
  * What resolvers pass down for each GraphQL type (codegen "mappers"): the
@@ -22,7 +22,11 @@ import type { Organisation, Theme } from './generated/resolvers'
  */
 
 export type SiteNode = { site: SiteRecord; lang: LanguageChain }
-export type PracticeNode = { practice: PracticeRecord; position: number; lang: LanguageChain }
+/** With its plain fields as properties, read without resolvers (see nodes.ts). */
+export type PracticeNode = { practice: PracticeRecord; position: number; lang: LanguageChain } & Pick<
+  Practice,
+  'id' | 'slug' | 'title' | 'summary' | 'reach' | 'recurrence' | 'regions' | 'startDate' | 'endDate' | 'publishedAt' | 'updatedAt' | 'locales'
+>
 export type PracticeOrganisationNode = { organisationId: string; role: OrganisationRoleValue; lang: LanguageChain }
 /** With its plain fields as properties, read without resolvers (see nodes.ts). */
 export type ThemeNode = { theme: ThemeRecord; lang: LanguageChain } & Pick<Theme, 'id' | 'slug' | 'name' | 'description' | 'scheme'>
@@ -33,7 +37,11 @@ export type OrganisationNode = { organisation: OrganisationRecord; lang: Languag
 >
 export type PolicyPlanNode = { plan: PolicyPlanRecord; lang: LanguageChain }
 export type RichTextNode = { document: StoredRichText }
-export type ImageNode = { media: MediaRecord; lang: LanguageChain }
+/** With its plain fields as properties, read without resolvers (see nodes.ts). */
+export type ImageNode = { media: MediaRecord; lang: LanguageChain; serverUrl: string } & Pick<
+  Image,
+  'id' | 'alt' | 'caption' | 'credit' | 'width' | 'height' | 'focalX' | 'focalY' | 'variants' | 'srcset'
+>
 export type DocumentFileNode = { document: DocumentRecord; lang: LanguageChain }
 export type ContactNode = { contact: NonNullable<PracticeRecord['contact']>; lang: LanguageChain }
 

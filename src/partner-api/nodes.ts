@@ -1,25 +1,31 @@
-import { chainKey, pickText, type LanguageChain, type OrganisationRecord, type ReadModelSnapshot, type ThemeRecord } from '../read-model'
+import { pickText, writtenLocales, type LanguageChain, type MediaRecord, type OrganisationRecord, type ReadModelSnapshot, type ThemeRecord } from '../read-model'
 import { ORGANISATION_TYPE, REGION, THEME_SCHEME } from './enums'
-import type { OrganisationNode, ThemeNode } from './mappers'
+import { imageSrcset, imageVariants } from './images'
+import type { ImageNode, OrganisationNode, PracticeNode, ThemeNode } from './mappers'
 
 /**
- * Organisation and theme nodes with their plain fields in place, made once
- * per snapshot and language and shared by every request.
+ * Practice, organisation, theme and image nodes with their plain fields in
+ * place, made once per snapshot and language and shared by every request.
  *
  * A listing names hundreds of organisations and themes (facets, and the
- * themes and municipalities of each card). A field with a resolver costs
- * the compiled query a call with its own arguments, path and callbacks; a
- * field that is a property of its parent is read in place. So these nodes
- * carry their scalar fields as properties, and only relations (parent,
- * children, practices, logo…) keep resolvers.
+ * themes and municipalities of each card), twenty practices and their
+ * cover images. A field with a resolver costs the compiled query a call
+ * with its own arguments, path and callbacks; a field that is a property of
+ * its parent is read in place. So these nodes carry their scalar fields as
+ * properties, and only relations, fields with arguments and fields that
+ * depend on the day keep resolvers.
  */
 
-function nodesOf<T>(snapshot: ReadModelSnapshot, kind: string, lang: LanguageChain): Map<string, T> {
-  return snapshot.memo(`${kind}Nodes:${chainKey(lang)}`, () => new Map<string, T>())
+/** The nodes of one kind in one language: chains are shared objects (see languageChain), so they key the map. */
+function nodesOf<T>(snapshot: ReadModelSnapshot, kind: 'organisationNodes' | 'themeNodes' | 'practiceNodes' | 'imageNodes', lang: LanguageChain): Map<string, T> {
+  const byChain = snapshot.memo(kind, () => new Map<LanguageChain, Map<string, T>>())
+  let nodes = byChain.get(lang)
+  if (!nodes) byChain.set(lang, (nodes = new Map<string, T>()))
+  return nodes
 }
 
 export function organisationNode(snapshot: ReadModelSnapshot, organisation: OrganisationRecord, lang: LanguageChain): OrganisationNode {
-  const nodes = nodesOf<OrganisationNode>(snapshot, 'organisation', lang)
+  const nodes = nodesOf<OrganisationNode>(snapshot, 'organisationNodes', lang)
   let node = nodes.get(organisation.id)
   if (!node || node.organisation !== organisation) {
     node = {
@@ -42,7 +48,7 @@ export function organisationNode(snapshot: ReadModelSnapshot, organisation: Orga
 }
 
 export function themeNode(snapshot: ReadModelSnapshot, theme: ThemeRecord, lang: LanguageChain): ThemeNode {
-  const nodes = nodesOf<ThemeNode>(snapshot, 'theme', lang)
+  const nodes = nodesOf<ThemeNode>(snapshot, 'themeNodes', lang)
   let node = nodes.get(theme.id)
   if (!node || node.theme !== theme) {
     node = {
@@ -55,6 +61,57 @@ export function themeNode(snapshot: ReadModelSnapshot, theme: ThemeRecord, lang:
       scheme: THEME_SCHEME[theme.scheme],
     }
     nodes.set(theme.id, node)
+  }
+  return node
+}
+
+export function practiceNode(snapshot: ReadModelSnapshot, position: number, lang: LanguageChain): PracticeNode {
+  const practice = snapshot.practices[position]!
+  const nodes = nodesOf<PracticeNode>(snapshot, 'practiceNodes', lang)
+  let node = nodes.get(practice.id)
+  if (!node || node.practice !== practice) {
+    node = {
+      practice,
+      position,
+      lang,
+      id: practice.id,
+      slug: practice.slug,
+      title: pickText(practice.title, lang) ?? practice.slug,
+      summary: pickText(practice.summary, lang) ?? '',
+      reach: practice.reach,
+      recurrence: practice.recurrence,
+      regions: practice.regions.map((region) => REGION[region]),
+      startDate: practice.startDate,
+      endDate: practice.endDate,
+      publishedAt: practice.publishedAt,
+      updatedAt: practice.updatedAt,
+      locales: writtenLocales(practice),
+    }
+    nodes.set(practice.id, node)
+  }
+  return node
+}
+
+export function imageNode(snapshot: ReadModelSnapshot, media: MediaRecord, lang: LanguageChain, serverUrl: string): ImageNode {
+  const nodes = nodesOf<ImageNode>(snapshot, 'imageNodes', lang)
+  let node = nodes.get(media.id)
+  if (!node || node.media !== media || node.serverUrl !== serverUrl) {
+    node = {
+      media,
+      lang,
+      serverUrl,
+      id: media.id,
+      alt: pickText(media.alt, lang) ?? '',
+      caption: pickText(media.caption, lang),
+      credit: media.credit,
+      width: media.width,
+      height: media.height,
+      focalX: media.focalX,
+      focalY: media.focalY,
+      variants: imageVariants(media, serverUrl),
+      srcset: imageSrcset(media, serverUrl),
+    }
+    nodes.set(media.id, node)
   }
   return node
 }

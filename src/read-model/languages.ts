@@ -7,13 +7,29 @@ import type { Locale, LocalisedRichText, LocalisedText, PracticeRecord, StoredRi
  */
 export type LanguageChain = readonly Locale[]
 
+/**
+ * The chain for a request. There are only a few (three locales, three site
+ * defaults): each is made once and shared, so caches can know a chain by
+ * its identity and no request builds its key again.
+ */
 export function languageChain(requested: Locale | null | undefined, siteDefault: Locale): LanguageChain {
-  return [...new Set<Locale>([requested ?? siteDefault, siteDefault, 'nl'])]
+  const first = requested ?? siteDefault
+  const name = `${first}|${siteDefault}`
+  let chain = chains.get(name)
+  if (!chain) {
+    chain = Object.freeze([...new Set<Locale>([first, siteDefault, 'nl'])])
+    chains.set(name, chain)
+    keys.set(chain, chain.join('>'))
+  }
+  return chain
 }
+
+const chains = new Map<string, LanguageChain>()
+const keys = new WeakMap<LanguageChain, string>()
 
 /** A key that names a chain, for caches per chain. */
 export function chainKey(chain: LanguageChain): string {
-  return chain.join('>')
+  return keys.get(chain) ?? chain.join('>')
 }
 
 export function pickText(text: LocalisedText, chain: LanguageChain): string | null {

@@ -1,6 +1,6 @@
 import { pickRichText, selectPractices } from '../../read-model'
 import type { OrganisationResolvers } from '../generated/resolvers'
-import { organisationNode } from '../nodes'
+import { imageNode, organisationNode } from '../nodes'
 import { practiceConnection } from './PracticeConnection'
 
 /** id, slug, name, type, region, nisCode, website, email, phone and address are properties of the node (see nodes.ts). */
@@ -17,7 +17,7 @@ export const Organisation: OrganisationResolvers = {
     ctx.snapshot.organisationChildren(organisation.id).map((child) => organisationNode(ctx.snapshot, child, lang)),
   logo: ({ organisation, lang }, _args, ctx) => {
     const logo = organisation.logoId ? ctx.loaders.media.load(organisation.logoId) : null
-    return logo ? { media: logo, lang } : null
+    return logo ? imageNode(ctx.snapshot, logo, lang, ctx.serverUrl) : null
   },
   practices: ({ organisation, lang }, { first, after }, ctx) => {
     const selection = selectPractices(ctx.snapshot, { viewer: ctx.site.id, visible: ctx.visible, filter: { organisations: [organisation.slug] }, search: null, chain: lang, today: ctx.today })

@@ -1,27 +1,24 @@
-import { isOngoing, pickRichText, pickText, relatedPractices, writtenLocales, type LanguageChain, type LocalisedRichText, type ThemeRecord } from '../../read-model'
+import { isOngoing, pickRichText, pickText, relatedPractices, type LanguageChain, type LocalisedRichText, type ThemeRecord } from '../../read-model'
 import { pageSize } from '../arguments'
-import { REGION } from '../enums'
 import type { PracticeResolvers } from '../generated/resolvers'
 import type { RichTextNode } from '../mappers'
-import { organisationNode, themeNode } from '../nodes'
+import { imageNode, organisationNode, practiceNode, themeNode } from '../nodes'
 
 const richText = (text: LocalisedRichText, lang: LanguageChain): RichTextNode | null => {
   const document = pickRichText(text, lang)
   return document ? { document } : null
 }
 
+/**
+ * id, slug, title, summary, reach, recurrence, regions, dates and locales are
+ * properties of the node (see nodes.ts); `ongoing` depends on the day.
+ */
 export const Practice: PracticeResolvers = {
-  id: ({ practice }) => practice.id,
-  slug: ({ practice }) => practice.slug,
-  title: ({ practice, lang }) => pickText(practice.title, lang) ?? practice.slug,
-  summary: ({ practice, lang }) => pickText(practice.summary, lang) ?? '',
   what: ({ practice, lang }) => richText(practice.what, lang),
   who: ({ practice, lang }) => richText(practice.who, lang),
   why: ({ practice, lang }) => richText(practice.why, lang),
   how: ({ practice, lang }) => richText(practice.how, lang),
   results: ({ practice, lang }) => richText(practice.results, lang),
-  reach: ({ practice }) => practice.reach,
-  recurrence: ({ practice }) => practice.recurrence,
   themes: ({ practice, lang }, _args, ctx) => {
     // Sorted once per snapshot and practice: every listing shows them.
     const sorted = ctx.snapshot.memo('themesInDisplayOrder', () => new Map<string, ThemeRecord[]>())
@@ -43,9 +40,6 @@ export const Practice: PracticeResolvers = {
   },
   municipalities: ({ practice, lang }, _args, ctx) =>
     ctx.loaders.organisations.loadPresent(practice.municipalityIds).map((organisation) => organisationNode(ctx.snapshot, organisation, lang)),
-  regions: ({ practice }) => practice.regions.map((region) => REGION[region]),
-  startDate: ({ practice }) => practice.startDate,
-  endDate: ({ practice }) => practice.endDate,
   ongoing: ({ practice }, _args, ctx) => isOngoing(practice.endDate, ctx.today),
   policyPlan: ({ practice, lang }, _args, ctx) => {
     const plan = practice.policyPlanId ? ctx.loaders.policyPlans.load(practice.policyPlanId) : null
@@ -59,22 +53,15 @@ export const Practice: PracticeResolvers = {
       .filter((goal) => codes.has(goal.code))
       .map((goal) => ({ code: goal.code, title: pickText(goal.title, lang) ?? goal.code, description: pickText(goal.description, lang) }))
   },
-  images: ({ practice, lang }, _args, ctx) => ctx.loaders.media.loadPresent(practice.imageIds).map((media) => ({ media, lang })),
+  images: ({ practice, lang }, _args, ctx) => ctx.loaders.media.loadPresent(practice.imageIds).map((media) => imageNode(ctx.snapshot, media, lang, ctx.serverUrl)),
   coverImage: ({ practice, lang }, _args, ctx) => {
     const [cover] = ctx.loaders.media.loadPresent(practice.imageIds)
-    return cover ? { media: cover, lang } : null
+    return cover ? imageNode(ctx.snapshot, cover, lang, ctx.serverUrl) : null
   },
   documents: ({ practice, lang }, _args, ctx) =>
     ctx.loaders.documents.loadPresent(practice.documentIds).map((document) => ({ document, lang })),
   links: ({ practice, lang }) => practice.links.map((link) => ({ label: pickText(link.label, lang) ?? link.url, url: link.url })),
   contact: ({ practice, lang }) => (practice.contact ? { contact: practice.contact, lang } : null),
   related: ({ position, lang }, { first }, ctx) =>
-    relatedPractices(ctx.snapshot, ctx.visible, position, pageSize(first, 4)).map((other) => ({
-      practice: ctx.snapshot.practices[other]!,
-      position: other,
-      lang,
-    })),
-  locales: ({ practice }) => writtenLocales(practice),
-  publishedAt: ({ practice }) => practice.publishedAt,
-  updatedAt: ({ practice }) => practice.updatedAt,
+    relatedPractices(ctx.snapshot, ctx.visible, position, pageSize(first, 4)).map((other) => practiceNode(ctx.snapshot, other, lang)),
 }

@@ -3,6 +3,7 @@ import { pageSize } from '../arguments'
 import { decodeCursor, encodeCursor } from '../cursor'
 import type { PracticeConnectionResolvers } from '../generated/resolvers'
 import type { PracticeConnectionNode } from '../mappers'
+import { practiceNode } from '../nodes'
 
 const cursorOrder = (sort: PracticeSort) => `practices:${sort}`
 
@@ -24,9 +25,9 @@ export const PracticeConnection: PracticeConnectionResolvers = {
   edges: ({ selection, sort, page, lang }, _args, ctx) =>
     page.items.map((position) => ({
       cursor: encodeCursor(cursorOrder(sort), selection.sortKey(sort, position)),
-      node: { practice: ctx.snapshot.practices[position]!, position, lang },
+      node: practiceNode(ctx.snapshot, position, lang),
     })),
-  nodes: ({ page, lang }, _args, ctx) => page.items.map((position) => ({ practice: ctx.snapshot.practices[position]!, position, lang })),
+  nodes: ({ page, lang }, _args, ctx) => page.items.map((position) => practiceNode(ctx.snapshot, position, lang)),
   pageInfo: ({ selection, sort, page }) => {
     const cursorAt = (position: number | undefined) =>
       position === undefined ? null : encodeCursor(cursorOrder(sort), selection.sortKey(sort, position))

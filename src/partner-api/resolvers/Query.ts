@@ -16,7 +16,7 @@ import { decodeCursor, encodeCursor } from '../cursor'
 import { ORGANISATION_TYPE_VALUE, POLICY_PLAN_STATUS_VALUE, REGION_VALUE, THEME_SCHEME_VALUE } from '../enums'
 import { badUserInput } from '../errors'
 import type { QueryResolvers } from '../generated/resolvers'
-import { organisationNode, themeNode } from '../nodes'
+import { organisationNode, practiceNode, themeNode } from '../nodes'
 import { practiceConnection } from './PracticeConnection'
 
 /**
@@ -32,7 +32,7 @@ export const Query: QueryResolvers = {
     const bySlug = slug ? ctx.snapshot.positionOfSlug(slug) : undefined
     const position = id && slug ? (byId === bySlug ? byId : undefined) : (byId ?? bySlug)
     if (position === undefined || !ctx.visible.has(position)) return null
-    return { practice: ctx.snapshot.practices[position]!, position, lang: ctx.lang(locale) }
+    return practiceNode(ctx.snapshot, position, ctx.lang(locale))
   },
 
   practices: (_parent, args, ctx) => {
