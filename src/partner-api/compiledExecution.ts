@@ -64,7 +64,14 @@ export function compiledExecution(schema: GraphQLSchema): CompiledExecution {
           if (operation.operation !== 'query') return null
           const query = compiledFor(document, request.operationName)
           if (!query) return null
-          const result = await query.query(undefined, contextValue, request.variables ?? {})
+          let result: Awaited<ReturnType<CompiledQuery['query']>>
+          try {
+            result = await query.query(undefined, contextValue, request.variables ?? {})
+          } catch {
+            // Whatever went wrong, graphql-js answers (and reports it its own way).
+            stats.fellBack++
+            return null
+          }
           if (result.errors?.length) {
             stats.fellBack++
             return null
