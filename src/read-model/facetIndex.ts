@@ -20,16 +20,21 @@ import { THEME_SCHEMES, type ReadModelSnapshot } from './snapshot'
 export class FacetDimension<V> {
   /** Memberships per practice on average: what a walk costs per base member. */
   private readonly averageDegree: number
+  /** All memberships: what probing every value's members costs. */
+  private readonly memberships: number
 
   private constructor(
     readonly values: readonly V[],
     private readonly sets: readonly PracticeSet[],
+    /** The practices of each value, in ascending order. */
+    private readonly members: readonly Int32Array[],
     /** Practice p carries valueIndexes[offsets[p] .. offsets[p + 1]). */
     private readonly offsets: Int32Array,
     private readonly valueIndexes: Int32Array,
   ) {
     const size = offsets.length - 1
-    this.averageDegree = size > 0 ? valueIndexes.length / size : 0
+    this.memberships = valueIndexes.length
+    this.averageDegree = size > 0 ? this.memberships / size : 0
   }
 
   /** From each value's set of practices; values without practices are left out. */
@@ -41,13 +46,14 @@ export class FacetDimension<V> {
       values.push(value)
       sets.push(set)
     }
+    const members = sets.map((set) => Int32Array.from(set))
     const offsets = new Int32Array(size + 1)
-    for (const set of sets) set.forEach((position) => offsets[position + 1]!++)
+    for (const list of members) for (const position of list) offsets[position + 1]!++
     for (let position = 0; position < size; position++) offsets[position + 1]! += offsets[position]!
     const valueIndexes = new Int32Array(offsets[size]!)
     const filled = offsets.slice(0, size)
-    sets.forEach((set, index) => set.forEach((position) => (valueIndexes[filled[position]!++] = index)))
-    return new FacetDimension(values, sets, offsets, valueIndexes)
+    members.forEach((list, index) => list.forEach((position) => (valueIndexes[filled[position]!++] = index)))
+    return new FacetDimension(values, sets, members, offsets, valueIndexes)
   }
 
   /** The practices carrying the value at `index` (of `values`). */
@@ -56,23 +62,39 @@ export class FacetDimension<V> {
   }
 
   /**
-   * How many members of `base` carry each value (indexed like `values`).
-   * `way` is for tests; by default the cheaper way is taken.
+   * How many members of `base` carry each value (indexed like `values`), the
+   * cheapest of two ways (`way` is for tests):
+   * - walk: visit each member of the base and bump its values (small bases);
+   * - per value: test each of the value's practices against the base when
+   *   it has fewer practices than the base has words (most organisations,
+   *   most municipalities), else intersect its bitmap with the base word by
+   *   word (themes, regions, scores: broad values).
    */
-  count(base: PracticeSet, baseCount: number = base.count, way?: 'walk' | 'intersect'): Uint32Array {
+  count(base: PracticeSet, baseCount: number = base.count, way?: 'walk' | 'per-value'): Uint32Array {
     const counts = new Uint32Array(this.values.length)
     if (baseCount === 0 || this.values.length === 0) return counts
     // Rough costs in machine-word operations; a walk step is a few of them.
     const walkCost = baseCount * (2 + 3 * this.averageDegree)
-    const intersectCost = this.values.length * (base.size >>> 5)
-    if (way === 'walk' || (way === undefined && walkCost <= intersectCost)) {
+    const words = base.size >>> 5
+    const perValueCost = Math.min(this.memberships * 2, this.values.length * words)
+    if (way === 'walk' || (way === undefined && walkCost <= perValueCost)) {
       const { offsets, valueIndexes } = this
       base.forEach((position) => {
         for (let k = offsets[position]!; k < offsets[position + 1]!; k++) counts[valueIndexes[k]!]!++
       })
-    } else {
-      const occupied = base.occupiedWords()
-      for (let index = 0; index < this.sets.length; index++) counts[index] = base.countAndIn(this.sets[index]!, occupied)
+      return counts
+    }
+    let occupied: Int32Array | null = null
+    for (let index = 0; index < this.sets.length; index++) {
+      const list = this.members[index]!
+      if (list.length * 2 < words) {
+        let count = 0
+        for (let k = 0; k < list.length; k++) if (base.has(list[k]!)) count++
+        counts[index] = count
+      } else {
+        occupied ??= base.occupiedWords()
+        counts[index] = base.countAndIn(this.sets[index]!, occupied)
+      }
     }
     return counts
   }

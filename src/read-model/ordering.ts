@@ -19,7 +19,7 @@ export type KeyComparator = (a: SortKey, b: SortKey) => number
  * Index of the first item whose key sorts after `after` in a list sorted by
  * `compare`.
  */
-export function positionAfter<T>(ordered: readonly T[], keyOf: (item: T) => SortKey, compare: KeyComparator, after: SortKey): number {
+export function positionAfter<T>(ordered: ArrayLike<T>, keyOf: (item: T) => SortKey, compare: KeyComparator, after: SortKey): number {
   let low = 0
   let high = ordered.length
   while (low < high) {

@@ -1,6 +1,6 @@
 import { facetIndexOf, type FacetDimension } from './facetIndex'
 import type { LanguageChain } from './languages'
-import { compareIds, pageOf, type KeyComparator, type Page, type SortKey } from './ordering'
+import { compareIds, pageOf, positionAfter, type KeyComparator, type Page, type SortKey } from './ordering'
 import { PracticeSet } from './practiceSet'
 import type { RegionValue, ThemeSchemeValue } from './records'
 import { THEME_SCHEMES, type ReadModelSnapshot, type SearchHit } from './snapshot'
@@ -141,7 +141,24 @@ export class PracticeSelection {
 
   page(sort: PracticeSort, first: number, after: SortKey | null): Page<number> {
     const kind = this.effectiveSort(sort)
-    return pageOf(this.ordered(kind), (position) => this.sortKey(kind, position), this.comparator(kind), first, after)
+    const keyOf = (position: number) => this.sortKey(kind, position)
+    if (kind === 'RELEVANCE') return pageOf(this.ordered(kind), keyOf, this.comparator(kind), first, after)
+    // The snapshot keeps every practice in this order already: find the
+    // cursor in it by binary search and walk on until the page is full, so a
+    // page costs the practices walked past, not a list of every match.
+    const order = this.snapshotOrder(kind)
+    const start = after ? positionAfter(order, keyOf, this.comparator(kind), after) : 0
+    const items: number[] = []
+    for (let i = start; i < order.length && items.length <= first; i++) if (this.matches.has(order[i]!)) items.push(order[i]!)
+    const hasNextPage = items.length > first
+    if (hasNextPage) items.pop()
+    let hasPreviousPage = false
+    for (let i = start - 1; i >= 0 && !hasPreviousPage; i--) hasPreviousPage = this.matches.has(order[i]!)
+    return { items, hasNextPage, hasPreviousPage }
+  }
+
+  private snapshotOrder(kind: Exclude<PracticeSort, 'RELEVANCE'>): Int32Array {
+    return kind === 'NEWEST' ? this.snapshot.newestFirst : kind === 'UPDATED' ? this.snapshot.recentlyUpdatedFirst : this.snapshot.byTitle(this.chain)
   }
 
   /** What a cursor encodes for a practice in this order. */
