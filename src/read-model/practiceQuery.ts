@@ -108,15 +108,14 @@ export class PracticeSelection {
     return value
   }
 
-  /** The matching positions in the order of `sort`. */
-  ordered(sort: PracticeSort): readonly number[] {
-    const kind = this.effectiveSort(sort)
-    return this.derived(`ordered:${kind}`, () => this.computeOrder(kind))
-  }
-
-  private computeOrder(kind: PracticeSort): number[] {
-    if (kind === 'RELEVANCE') {
-      // The comparator's order (tier, then score, then id), on plain fields rather than sort keys.
+  /**
+   * The search's matches by relevance: tier (no typo first), then score,
+   * then id, as the RELEVANCE comparator orders sort keys. Sorted once per
+   * selection; lists sorted by date or title page through the snapshot's own
+   * orders instead (see `page`).
+   */
+  private byRelevance(): readonly number[] {
+    return this.derived('byRelevance', () => {
       const ranked: Array<{ position: number; tier: number; score: number; id: string }> = []
       this.matches.forEach((position) => {
         const hit = this.hitsByPosition?.get(position)
@@ -124,14 +123,7 @@ export class PracticeSelection {
       })
       ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || compareIds(a.id, b.id))
       return ranked.map((entry) => entry.position)
-    }
-    const order =
-      kind === 'NEWEST' ? this.snapshot.newestFirst : kind === 'UPDATED' ? this.snapshot.recentlyUpdatedFirst : this.snapshot.byTitle(this.chain)
-    // Walk the snapshot's order until every match is found (narrow filters stop early).
-    const total = this.totalCount
-    const result: number[] = []
-    for (let i = 0; i < order.length && result.length < total; i++) if (this.matches.has(order[i]!)) result.push(order[i]!)
-    return result
+    })
   }
 
   /** RELEVANCE means NEWEST when not searching. */
@@ -142,7 +134,7 @@ export class PracticeSelection {
   page(sort: PracticeSort, first: number, after: SortKey | null): Page<number> {
     const kind = this.effectiveSort(sort)
     const keyOf = (position: number) => this.sortKey(kind, position)
-    if (kind === 'RELEVANCE') return pageOf(this.ordered(kind), keyOf, this.comparator(kind), first, after)
+    if (kind === 'RELEVANCE') return pageOf(this.byRelevance(), keyOf, this.comparator(kind), first, after)
     // The snapshot keeps every practice in this order already: find the
     // cursor in it by binary search and walk on until the page is full, so a
     // page costs the practices walked past, not a list of every match.
