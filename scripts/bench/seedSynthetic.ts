@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { createOrganisation, createTheme } from '../../src/seed/createReferenceData'
+import { createOrganisation, createPolicyPlan, createTheme } from '../../src/seed/createReferenceData'
 import { richText, type LexicalState, type RichTextInput } from '../../src/lib/richText'
 import type { Locale, Localised } from '../../src/seed/types'
 import { generateApiKey } from '../../src/site-keys/keys'
@@ -124,46 +124,12 @@ export async function seedSyntheticCatalogue(payload: Payload, catalogue: Synthe
 
   const policyPlans: Record<string, Id> = {}
   for (const plan of catalogue.policyPlans) {
-    const doc = await payload.create({
-      collection: 'policy-plans',
-      locale: 'nl',
-      depth: 0,
-      draft: false,
-      data: {
-        _status: 'published',
-        title: plan.title.nl,
-        slug: plan.slug,
-        organisation: need(organisations, plan.organisation) as number,
-        ownerTeam: need(organisations, plan.ownerTeam) as number,
-        startYear: plan.startYear,
-        endYear: plan.endYear,
-        status: plan.status,
-        ambition: richText(plan.ambition.nl),
-        strategicGoals: plan.strategicGoals.map((goal) => ({ code: goal.code, title: goal.title.nl })),
-        programmes: [],
-        priorityThemes: plan.priorityThemes.map((slug) => need(themes, slug) as number),
-        keywords: plan.keywords.nl,
-      },
-      ...CALL,
+    // The synthetic plans have goals but no programmes.
+    policyPlans[plan.slug] = await createPolicyPlan(payload, { ...plan, programmes: [] }, {
+      organisation: need(organisations, plan.organisation),
+      ownerTeam: need(organisations, plan.ownerTeam),
+      priorityThemes: plan.priorityThemes.map((slug) => need(themes, slug)),
     })
-    for (const locale of OTHER_LOCALES) {
-      await payload.update({
-        collection: 'policy-plans',
-        id: doc.id,
-        locale,
-        depth: 0,
-        draft: false,
-        data: {
-          _status: 'published',
-          title: plan.title[locale],
-          ambition: richText(plan.ambition[locale]),
-          keywords: plan.keywords[locale],
-          strategicGoals: (doc.strategicGoals ?? []).map((row, index) => ({ id: row.id, code: row.code, title: plan.strategicGoals[index]!.title[locale] })),
-        },
-        ...CALL,
-      })
-    }
-    policyPlans[plan.slug] = doc.id
   }
 
   const sites: Record<string, Id> = {}

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
 import { richText } from '../lib/richText'
-import type { Locale, OrganisationSeed, ThemeSeed } from './types'
+import type { Locale, Localised, OrganisationSeed, PolicyPlanSeed, ThemeSeed } from './types'
 
 /**
- * Writes one theme or organisation of seed data in Dutch, then its French
- * and English texts: shared by the demo seed and the benchmark's synthetic
- * catalogue, which both describe themes and organisations the same way.
+ * Writes one theme, organisation or policy plan of seed data in Dutch, then
+ * its French and English texts: shared by the demo seed and the benchmark's
+ * synthetic catalogue, which both describe them the same way.
  */
 
 const CALL = { overrideAccess: true, context: { seeding: true } } as const
@@ -73,4 +73,79 @@ export async function createOrganisation(payload: Payload, seed: OrganisationSee
     })
   }
   return doc.id
+}
+
+/** The ids a policy plan's slugs stand for. */
+export type PolicyPlanIds = {
+  organisation: number | string
+  ownerTeam: number | string
+  priorityThemes: Array<number | string>
+}
+
+/** A published policy plan with its goals and programmes, in Dutch, then in every other locale it has a title in. */
+export async function createPolicyPlan(payload: Payload, seed: PolicyPlanSeed, ids: PolicyPlanIds): Promise<number | string> {
+  const doc = await payload.create({
+    collection: 'policy-plans',
+    locale: 'nl',
+    depth: 0,
+    draft: false,
+    data: {
+      _status: 'published',
+      title: seed.title.nl,
+      slug: seed.slug,
+      organisation: ids.organisation as number,
+      ownerTeam: ids.ownerTeam as number,
+      startYear: seed.startYear,
+      ...(seed.endYear ? { endYear: seed.endYear } : {}),
+      status: seed.status,
+      ambition: richText(seed.ambition.nl),
+      strategicGoals: seed.strategicGoals.map((goal) => ({
+        code: goal.code,
+        title: goal.title.nl,
+        ...(goal.description ? { description: goal.description.nl } : {}),
+      })),
+      programmes: seed.programmes.map((programme) => ({
+        title: programme.title.nl,
+        ...(programme.description ? { description: programme.description.nl } : {}),
+      })),
+      priorityThemes: ids.priorityThemes as number[],
+      keywords: seed.keywords.nl,
+    },
+    ...CALL,
+  })
+  for (const locale of OTHER_LOCALES) {
+    const title = seed.title[locale]
+    if (!title) continue
+    const ambition = seed.ambition[locale]
+    const keywords = seed.keywords[locale]
+    await payload.update({
+      collection: 'policy-plans',
+      id: doc.id,
+      locale,
+      depth: 0,
+      draft: false,
+      data: {
+        _status: 'published',
+        title,
+        ...(ambition ? { ambition: richText(ambition) } : {}),
+        ...(keywords ? { keywords } : {}),
+        // Array rows keep their ids, so each locale's texts land on the same goal and programme.
+        strategicGoals: (doc.strategicGoals ?? []).map((row, index) => {
+          const goal = seed.strategicGoals[index]!
+          return { id: row.id, code: row.code, title: inLocale(goal.title, locale), description: goal.description ? inLocale(goal.description, locale) : null }
+        }),
+        programmes: (doc.programmes ?? []).map((row, index) => {
+          const programme = seed.programmes[index]!
+          return { id: row.id, title: inLocale(programme.title, locale), description: programme.description ? inLocale(programme.description, locale) : null }
+        }),
+      },
+      ...CALL,
+    })
+  }
+  return doc.id
+}
+
+/** A value in the locale, falling back to Dutch. */
+export function inLocale<T>(value: Localised<T>, locale: Locale): T {
+  return value[locale] ?? value.nl
 }

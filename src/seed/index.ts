@@ -7,11 +7,11 @@ import { policyPlans as policyPlanSeeds } from './content/policyPlans'
 import { practices as practiceSeeds } from './content/practices'
 import { sites as siteSeeds } from './content/sites'
 import { themes as themeSeeds } from './content/themes'
-import { createOrganisation, createTheme } from './createReferenceData'
+import { createOrganisation, createPolicyPlan, createTheme } from './createReferenceData'
 import { DEMO_ADMIN_EMAIL, DEMO_EDITOR_EMAIL, DEMO_PASSWORD, demoKeyFor } from './demoCredentials'
 import { generatePhoto } from './photos'
 import { plainText, richText, type RichTextInput } from '../lib/richText'
-import type { Locale, Localised, PracticeSeed } from './types'
+import type { Locale, PracticeSeed } from './types'
 
 /**
  * The demo content of `npm run seed`. It fills an empty or partly seeded
@@ -134,64 +134,12 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
       existing++
       continue
     }
-    const doc = await payload.create({
-      collection: 'policy-plans',
-      locale: 'nl',
-      depth: 0,
-      draft: false,
-      data: {
-        _status: 'published',
-        title: seed.title.nl,
-        slug: seed.slug,
-        organisation: resolve(organisations, seed.organisation, 'organisatie'),
-        ownerTeam: resolve(organisations, seed.ownerTeam, 'team'),
-        startYear: seed.startYear,
-        ...(seed.endYear ? { endYear: seed.endYear } : {}),
-        status: seed.status,
-        ambition: richText(seed.ambition.nl),
-        strategicGoals: seed.strategicGoals.map((goal) => ({
-          code: goal.code,
-          title: goal.title.nl,
-          ...(goal.description ? { description: goal.description.nl } : {}),
-        })),
-        programmes: seed.programmes.map((programme) => ({
-          title: programme.title.nl,
-          ...(programme.description ? { description: programme.description.nl } : {}),
-        })),
-        priorityThemes: seed.priorityThemes.map((slug) => resolve(themes, slug, 'thema')),
-        keywords: seed.keywords.nl,
-      },
-      ...CALL,
+    const id = await createPolicyPlan(payload, seed, {
+      organisation: resolve(organisations, seed.organisation, 'organisatie'),
+      ownerTeam: resolve(organisations, seed.ownerTeam, 'team'),
+      priorityThemes: seed.priorityThemes.map((slug) => resolve(themes, slug, 'thema')),
     })
-    for (const locale of OTHER_LOCALES) {
-      const title = seed.title[locale]
-      if (!title) continue
-      const ambition = seed.ambition[locale]
-      const keywords = seed.keywords[locale]
-      await payload.update({
-        collection: 'policy-plans',
-        id: doc.id,
-        locale,
-        depth: 0,
-        draft: false,
-        data: {
-          _status: 'published',
-          title,
-          ...(ambition ? { ambition: richText(ambition) } : {}),
-          ...(keywords ? { keywords } : {}),
-          strategicGoals: (doc.strategicGoals ?? []).map((row, index) => {
-            const goal = seed.strategicGoals[index]!
-            return { id: row.id, code: row.code, title: inLocale(goal.title, locale), description: goal.description ? inLocale(goal.description, locale) : null }
-          }),
-          programmes: (doc.programmes ?? []).map((row, index) => {
-            const programme = seed.programmes[index]!
-            return { id: row.id, title: inLocale(programme.title, locale), description: programme.description ? inLocale(programme.description, locale) : null }
-          }),
-        },
-        ...CALL,
-      })
-    }
-    plans.set(seed.slug, doc.id)
+    plans.set(seed.slug, id as number)
     created['policy-plans']++
   }
   report('Beleidsplannen', 'policy-plans', existing)
@@ -433,11 +381,6 @@ function resolve(map: SlugMap, slug: string, what: string): Id {
   const id = map.get(slug)
   if (id === undefined) throw new Error(`Seed: onbekende ${what} "${slug}"`)
   return id
-}
-
-/** A value in the locale, falling back to Dutch. */
-function inLocale<T>(value: Localised<T>, locale: Locale): T {
-  return value[locale] ?? value.nl
 }
 
 /** A calendar day as a timestamp at noon UTC, so it shows as the same day in every Belgian time zone setting. */
