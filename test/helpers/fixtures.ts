@@ -30,6 +30,28 @@ export const unique = (prefix: string) => `${prefix} ${++counter}-${Math.random(
 /** One paragraph of Lexical rich text. */
 export const paragraph = (text: string) => richText(text)
 
+/** Mechelen's plan "Inclusieve stad 2.0" (seeds: SD1 and SD3 of its goals), published. */
+export function createMechelenPlan(payload: Payload, mechelenId: number | string, ownerTeamId: number | string, extra: Record<string, unknown> = {}) {
+  return payload.create({
+    collection: 'policy-plans',
+    data: {
+      title: 'Inclusieve stad 2.0',
+      organisation: mechelenId,
+      startYear: 2020,
+      endYear: 2025,
+      status: 'adopted',
+      ownerTeam: ownerTeamId,
+      _status: 'published',
+      strategicGoals: [
+        { code: 'SD1', title: 'Draagvlak voor diversiteit' },
+        { code: 'SD3', title: 'Regierol naar externe partners' },
+      ],
+      ...extra,
+    } as never,
+    overrideAccess: true,
+  })
+}
+
 export async function buildWorld(payload: Payload): Promise<World> {
   const org = (data: Partial<Organisation> & Pick<Organisation, 'name' | 'type'>) =>
     payload.create({ collection: 'organisations', data: data as Organisation, overrideAccess: true })
@@ -51,23 +73,7 @@ export async function buildWorld(payload: Payload): Promise<World> {
   const themeGeneralPolicy = await theme('Algemeen beleid', 'domain')
   const themeYouth = await theme('Kinderen en jongeren', 'target-group')
 
-  const plan = await payload.create({
-    collection: 'policy-plans',
-    data: {
-      title: 'Inclusieve stad 2.0',
-      organisation: mechelen.id,
-      startYear: 2020,
-      endYear: 2025,
-      status: 'adopted',
-      ownerTeam: vvsg.id,
-      _status: 'published',
-      strategicGoals: [
-        { code: 'SD1', title: 'Draagvlak voor diversiteit' },
-        { code: 'SD3', title: 'Regierol naar externe partners' },
-      ],
-    } as never,
-    overrideAccess: true,
-  })
+  const plan = await createMechelenPlan(payload, mechelen.id, vvsg.id)
 
   return {
     admin: { ...admin, collection: 'users' } as User,

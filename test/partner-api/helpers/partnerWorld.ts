@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Organisation, PolicyPlan, Practice, Site, Theme } from '../../../src/payload-types'
 import { generateApiKey } from '../../../src/site-keys/keys'
-import { paragraph } from '../../helpers/fixtures'
+import { createMechelenPlan, paragraph } from '../../helpers/fixtures'
 
 /**
  * A small world for the partner API tests: three partner sites that see
@@ -58,24 +58,7 @@ export async function buildPartnerWorld(payload: Payload): Promise<PartnerWorld>
   const age = await theme('Leeftijd', 'dimension', 30)
   await payload.update({ collection: 'themes', id: education.id, locale: 'fr', data: { name: 'Enseignement' }, overrideAccess: true })
 
-  const plan = await payload.create({
-    collection: 'policy-plans',
-    data: {
-      title: 'Inclusieve stad 2.0',
-      organisation: mechelen.id,
-      startYear: 2020,
-      endYear: 2025,
-      status: 'adopted',
-      ownerTeam: vvsg.id,
-      _status: 'published',
-      strategicGoals: [
-        { code: 'SD1', title: 'Draagvlak voor diversiteit' },
-        { code: 'SD3', title: 'Regierol naar externe partners' },
-      ],
-      keywords: ['inclusie', 'diversiteit'],
-    } as never,
-    overrideAccess: true,
-  })
+  const plan = await createMechelenPlan(payload, mechelen.id, vvsg.id, { keywords: ['inclusie', 'diversiteit'] })
   const draftPlan = await payload.create({
     collection: 'policy-plans',
     data: { title: 'Plan in opmaak', organisation: gent.id, startYear: 2026, status: 'draft', ownerTeam: vvsg.id, _status: 'draft' } as never,
