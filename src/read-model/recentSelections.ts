@@ -4,7 +4,7 @@ import { PracticeSelection, type PracticeFilter } from './practiceQuery'
 import type { PracticeSet } from './practiceSet'
 import type { ReadModelSnapshot } from './snapshot'
 
-/** How many selections a snapshot keeps: a few hundred KB at 5,000 practices. */
+/** How many selections a snapshot keeps (each with its facet counts: a few MB together at 5,000 practices). */
 const KEPT_SELECTIONS = 128
 
 /**
