@@ -77,3 +77,26 @@ describe('the response cache', () => {
     expect(repeated.headers.get('x-partner-cache')).toBe('miss')
   })
 })
+
+describe('answers built from what a snapshot keeps (nodes, facets, recent selections)', () => {
+  const CARDS = `{ practices(first: 50, sort: TITLE) {
+    nodes { id title themes { slug name } organisations { organisation { slug name } } }
+    facets { themes { theme { slug name } count } organisations { organisation { slug name } count } }
+  } }`
+
+  it('show a renamed theme and organisation in cards and facets on the next request, even a cached one', async () => {
+    // Asked three times: the answer is in the response cache, its nodes and facets in the snapshot.
+    for (let i = 0; i < 3; i++) await server.request(CARDS, { key: world.keys.all })
+    await server.payload.update({ collection: 'themes', id: world.themes.work.id, data: { name: 'Werk en sociale economie' }, overrideAccess: true })
+    await server.payload.update({ collection: 'organisations', id: world.orgs.welfare.id, data: { name: 'OCMW Gent, welzijn' }, overrideAccess: true })
+    const after = await server.request(CARDS, { key: world.keys.all })
+    expect(after.headers.get('x-partner-cache')).toBe('miss')
+    const { nodes, facets } = after.body.data.practices
+    const themeNames = new Set<string>(nodes.flatMap((node: any) => node.themes.filter((t: any) => t.slug === world.themes.work.slug).map((t: any) => t.name)))
+    const orgNames = new Set<string>(nodes.flatMap((node: any) => node.organisations.filter((o: any) => o.organisation.slug === world.orgs.welfare.slug).map((o: any) => o.organisation.name)))
+    expect([...themeNames]).toEqual(['Werk en sociale economie'])
+    expect([...orgNames]).toEqual(['OCMW Gent, welzijn'])
+    expect(facets.themes.find((entry: any) => entry.theme.slug === world.themes.work.slug)?.theme.name).toBe('Werk en sociale economie')
+    expect(facets.organisations.find((entry: any) => entry.organisation.slug === world.orgs.welfare.slug)?.organisation.name).toBe('OCMW Gent, welzijn')
+  })
+})
