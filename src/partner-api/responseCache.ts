@@ -77,9 +77,6 @@ export class ResponseCache {
     return this.answers.size
   }
 
-  get sizeInBytes(): number {
-    return this.answers.weight
-  }
 }
 
 export function bodyBytes(body: Buffer | string): number {

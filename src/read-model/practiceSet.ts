@@ -113,13 +113,6 @@ export class PracticeSet {
     return Int32Array.from(indexes)
   }
 
-  equals(other: PracticeSet): boolean {
-    if (this === other) return true
-    if (this.size !== other.size) return false
-    for (let i = 0; i < this.words.length; i++) if (this.words[i] !== other.words[i]) return false
-    return true
-  }
-
   get isEmpty(): boolean {
     return this.words.every((word) => word === 0)
   }
