@@ -1,9 +1,9 @@
 import { facetIndexOf, type FacetDimension } from './facetIndex'
 import type { LanguageChain } from './languages'
-import { compareIds, pageOf, positionAfter, type KeyComparator, type Page, type SortKey } from './ordering'
+import { compareIds, positionAfter, type KeyComparator, type Page, type SortKey } from './ordering'
 import { PracticeSet } from './practiceSet'
 import type { RegionValue, ThemeSchemeValue } from './records'
-import { THEME_SCHEMES, type ReadModelSnapshot, type SearchHit } from './snapshot'
+import { THEME_SCHEMES, type ReadModelSnapshot, type SearchHits } from './snapshot'
 
 /**
  * Filtering, searching, sorting, paging and facet counting of practices,
@@ -70,7 +70,9 @@ export class PracticeSelection {
   readonly matches: PracticeSet
   private readonly base: PracticeSet
   private readonly constraints: Constraint[]
-  private readonly hitsByPosition: Map<number, SearchHit> | null
+  private readonly hits: SearchHits | null
+  /** Where the practices of pages by relevance are among the hits, for their cursors. */
+  private readonly hitOfPosition = new Map<number, number>()
   /** Orders, facet counts and what resolvers make of them, computed once (see recentSelections.ts). */
   private readonly derivedValues = new Map<string, unknown>()
 
@@ -78,13 +80,13 @@ export class PracticeSelection {
     private readonly snapshot: ReadModelSnapshot,
     visible: PracticeSet,
     filter: PracticeFilter | null | undefined,
-    search: SearchHit[] | null,
+    search: SearchHits | null,
     private readonly chain: LanguageChain,
     today: string,
   ) {
     const size = snapshot.practices.length
-    this.hitsByPosition = search ? new Map(search.map((hit) => [hit.position, hit])) : null
-    this.base = search ? visible.and(PracticeSet.of(size, search.map((hit) => hit.position))) : visible
+    this.hits = search
+    this.base = search ? visible.and(PracticeSet.of(size, search.positions)) : visible
     this.constraints = constraintsOf(snapshot, filter ?? {}, today)
     this.matches = PracticeSet.intersection(size, [this.base, ...this.constraints.map((constraint) => constraint.set)])
   }
@@ -94,7 +96,7 @@ export class PracticeSelection {
   }
 
   get isSearch(): boolean {
-    return this.hitsByPosition !== null
+    return this.hits !== null
   }
 
   /**
@@ -109,21 +111,50 @@ export class PracticeSelection {
   }
 
   /**
-   * The search's matches by relevance: tier (no typo first), then score,
-   * then id, as the RELEVANCE comparator orders sort keys. Sorted once per
-   * selection; lists sorted by date or title page through the snapshot's own
-   * orders instead (see `page`).
+   * A page of the search's matches by relevance: tier (no typo first), then
+   * score, then id, as the RELEVANCE comparator orders sort keys. One walk
+   * over the hits keeps the best `first + 1` after the cursor, instead of
+   * sorting thousands of matches for a page of twenty.
    */
-  private byRelevance(): readonly number[] {
-    return this.derived('byRelevance', () => {
-      const ranked: Array<{ position: number; tier: number; score: number; id: string }> = []
-      this.matches.forEach((position) => {
-        const hit = this.hitsByPosition?.get(position)
-        ranked.push({ position, tier: hit?.tier ?? 1, score: hit?.score ?? 0, id: this.snapshot.practices[position]!.id })
-      })
-      ranked.sort((a, b) => a.tier - b.tier || b.score - a.score || compareIds(a.id, b.id))
-      return ranked.map((entry) => entry.position)
-    })
+  private relevancePage(first: number, after: SortKey | null): Page<number> {
+    const hits = this.hits!
+    const practices = this.snapshot.practices
+    // Negative when hit a ranks before hit b.
+    const compare = (a: number, b: number) =>
+      hits.tiers[a]! - hits.tiers[b]! || hits.scores[b]! - hits.scores[a]! || compareIds(practices[hits.positions[a]!]!.id, practices[hits.positions[b]!]!.id)
+    const afterCursor = (hit: number) =>
+      !after ||
+      (hits.tiers[hit]! - Number(after[0]) || Number(after[1]) - hits.scores[hit]! || compareIds(practices[hits.positions[hit]!]!.id, String(after[2]))) > 0
+    const wanted = first + 1
+    const best: number[] = []
+    let hasPreviousPage = false
+    for (let hit = 0; hit < hits.length; hit++) {
+      if (!this.matches.has(hits.positions[hit]!)) continue
+      if (!afterCursor(hit)) {
+        hasPreviousPage = true
+        continue
+      }
+      if (best.length === wanted && compare(hit, best[wanted - 1]!) >= 0) continue
+      let at = best.length === wanted ? wanted - 1 : best.length
+      while (at > 0 && compare(hit, best[at - 1]!) < 0) {
+        best[at] = best[at - 1]!
+        at--
+      }
+      best[at] = hit
+    }
+    const hasNextPage = best.length > first
+    if (hasNextPage) best.pop()
+    for (const hit of best) this.hitOfPosition.set(hits.positions[hit]!, hit)
+    return { items: best.map((hit) => hits.positions[hit]!), hasNextPage, hasPreviousPage }
+  }
+
+  /** The hit of a practice among the search's matches (-1: none). */
+  private hitOf(position: number): number {
+    const known = this.hitOfPosition.get(position)
+    if (known !== undefined) return known
+    const hit = this.hits ? this.hits.positions.indexOf(position) : -1
+    if (hit >= 0) this.hitOfPosition.set(position, hit)
+    return hit
   }
 
   /** RELEVANCE means NEWEST when not searching. */
@@ -134,7 +165,7 @@ export class PracticeSelection {
   page(sort: PracticeSort, first: number, after: SortKey | null): Page<number> {
     const kind = this.effectiveSort(sort)
     const keyOf = (position: number) => this.sortKey(kind, position)
-    if (kind === 'RELEVANCE') return pageOf(this.byRelevance(), keyOf, this.comparator(kind), first, after)
+    if (kind === 'RELEVANCE') return this.relevancePage(first, after)
     // The snapshot keeps every practice in this order already: find the
     // cursor in it by binary search and walk on until the page is full, so a
     // page costs the practices walked past, not a list of every match.
@@ -158,8 +189,8 @@ export class PracticeSelection {
     const id = this.snapshot.practices[position]!.id
     switch (this.effectiveSort(sort)) {
       case 'RELEVANCE': {
-        const hit = this.hitsByPosition?.get(position)
-        return [hit?.tier ?? 1, hit?.score ?? 0, id]
+        const hit = this.hitOf(position)
+        return hit < 0 ? [1, 0, id] : [this.hits!.tiers[hit]!, this.hits!.scores[hit]!, id]
       }
       case 'UPDATED':
         return [this.snapshot.updatedAtOf(position), id]

@@ -1,10 +1,10 @@
-import MiniSearch from 'minisearch'
+import SearchableMap from 'minisearch/SearchableMap'
 
 import { searchTerm, searchTermsOf, wordsOf } from './textFolding'
 
 /**
- * Full-text search over practices in one language chain, on MiniSearch. The
- * rules of the partner API contract:
+ * Full-text search over practices in one language chain. The rules of the
+ * partner API contract:
  * - every word of the query must match a word of the practice, or be a
  *   prefix of one (AND, prefix search);
  * - case and accents do not matter (see textFolding);
@@ -13,9 +13,20 @@ import { searchTerm, searchTermsOf, wordsOf } from './textFolding'
  * - the title weighs more than the summary, which weighs more than themes,
  *   organisations and body text.
  *
+ * An inverted index of our own: per word, the practices it occurs in as a
+ * sorted typed array with the word's weight in each (BM25 over the weighted
+ * fields). MiniSearch's radix tree (its SearchableMap) finds the words a
+ * query word stands for (itself, its completions, its one-typo neighbours);
+ * the practices are then scored in typed arrays, without an object per
+ * match. MiniSearch's own search made a result object per matching practice
+ * and per query word: at 20,000 practices common words match thousands, and
+ * a search cost 6 ms of CPU and a full garbage collection a second.
+ *
  * Documents are keyed by practice id, not by snapshot position, so that one
- * index can follow the content from snapshot to snapshot with small updates
+ * index follows the content from snapshot to snapshot with small updates
  * instead of being rebuilt (which takes seconds at thousands of practices).
+ * A document gets a new slot each time it is put; the old one is marked
+ * dead and skipped, and the lists are compacted when dead slots pile up.
  */
 
 export type SearchableDocument = {
@@ -27,116 +38,112 @@ export type SearchableDocument = {
   body: string
 }
 
-export type SearchMatch = {
-  practiceId: string
-  /** 0 when every query word matched without a typo, 1 otherwise. */
-  tier: 0 | 1
-  score: number
+/** The matches of one search, in no particular order: index slots (see `idAt`), scores, and 0 (no typo) or 1. */
+export type SearchMatches = {
+  readonly length: number
+  readonly slots: Int32Array
+  readonly scores: Float64Array
+  readonly tiers: Uint8Array
 }
+
+type Field = Exclude<keyof SearchableDocument, 'id'>
 
 /**
- * What one query word matches: for each practice it matches, in MiniSearch's
- * order, the practice's ordinal in the index (see PracticeSearchIndex), its
- * score and whether it matched without a typo. In typed arrays a match costs
- * 13 to 21 bytes; as a Map of objects it cost about 90, and the cache of one
- * index at its bound took 22 MB.
+ * Field weights, and the length (in words) a field usually has: BM25 scales
+ * a word's weight down in longer fields. The lengths are fixed, so a
+ * practice's weights never depend on the other practices.
  */
-class TermMatches {
-  readonly size: number
-  private readonly ordinals: Int32Array
-  private readonly scores: Float64Array
-  private readonly exact: Uint8Array
-  /** Words with many matches: slot + 1 by ordinal (0: no match). */
-  private readonly slotByOrdinal: Int32Array | null = null
-  /** Words with fewer matches: their ordinals in increasing order, and the slot of each. */
-  private readonly sortedOrdinals: Int32Array | null = null
-  private readonly sortedSlots: Int32Array | null = null
+const FIELDS: ReadonlyArray<{ field: Field; boost: number; typicalLength: number }> = [
+  { field: 'title', boost: 8, typicalLength: 8 },
+  { field: 'summary', boost: 4, typicalLength: 40 },
+  { field: 'themes', boost: 1.5, typicalLength: 8 },
+  { field: 'organisations', boost: 1.5, typicalLength: 6 },
+  { field: 'body', boost: 1, typicalLength: 200 },
+]
+const BM25_K1 = 1.2
+const BM25_B = 0.7
 
-  constructor(ordinals: readonly number[], scores: readonly number[], exact: readonly boolean[], ordinalCount: number) {
-    this.size = ordinals.length
-    this.ordinals = Int32Array.from(ordinals)
-    this.scores = Float64Array.from(scores)
-    this.exact = Uint8Array.from(exact, (value) => (value ? 1 : 0))
-    if (this.size <= LINEAR_LOOKUP_MAX) return
-    if (this.size * DENSE_LOOKUP_RATIO >= ordinalCount) {
-      this.slotByOrdinal = new Int32Array(ordinalCount)
-      this.ordinals.forEach((ordinal, slot) => (this.slotByOrdinal![ordinal] = slot + 1))
-    } else {
-      const slots = Int32Array.from(this.ordinals.keys()).sort((a, b) => this.ordinals[a]! - this.ordinals[b]!)
-      this.sortedSlots = slots
-      this.sortedOrdinals = slots.map((slot) => this.ordinals[slot]!)
+/** A completion of the query word counts less, the more letters it adds. */
+const PREFIX_WEIGHT = 0.6
+/** A word one typo away counts less still, and ranks in the lower tier. */
+const TYPO_WEIGHT = 0.4
+const TYPO_MIN_LENGTH = 5
+/** Query words past this many are ignored: every word must match, so more would only narrow an empty result. */
+export const MAX_QUERY_WORDS = 32
+/** Documents indexed per turn of the event loop while building, so requests keep flowing. */
+const BUILD_CHUNK = 250
+/** Compact once dead slots are this share of all slots (and at least COMPACT_MIN). */
+const COMPACT_SHARE = 0.2
+const COMPACT_MIN = 256
+
+/** The slots a word occurs in, in increasing order, and its weight in each. */
+class Postings {
+  slots = new Int32Array(2)
+  weights = new Float32Array(2)
+  length = 0
+
+  push(slot: number, weight: number): void {
+    if (this.length === this.slots.length) {
+      const slots = new Int32Array(this.length * 2)
+      slots.set(this.slots)
+      this.slots = slots
+      const weights = new Float32Array(this.length * 2)
+      weights.set(this.weights)
+      this.weights = weights
     }
+    this.slots[this.length] = slot
+    this.weights[this.length] = weight
+    this.length++
   }
 
-  ordinalAt(slot: number): number {
-    return this.ordinals[slot]!
-  }
-
-  scoreAt(slot: number): number {
-    return this.scores[slot]!
-  }
-
-  exactAt(slot: number): boolean {
-    return this.exact[slot] === 1
-  }
-
-  /** The slot of a practice's match, or -1 when the word does not match it. */
-  slotOf(ordinal: number): number {
-    if (this.slotByOrdinal) return ordinal < this.slotByOrdinal.length ? this.slotByOrdinal[ordinal]! - 1 : -1
-    if (this.sortedOrdinals) {
-      let low = 0
-      let high = this.sortedOrdinals.length - 1
-      while (low <= high) {
-        const middle = (low + high) >>> 1
-        const value = this.sortedOrdinals[middle]!
-        if (value === ordinal) return this.sortedSlots![middle]!
-        if (value < ordinal) low = middle + 1
-        else high = middle - 1
-      }
-      return -1
+  /** The entry of a slot, or -1 (the slots are sorted). */
+  find(slot: number): number {
+    let low = 0
+    let high = this.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const value = this.slots[middle]!
+      if (value === slot) return middle
+      if (value < slot) low = middle + 1
+      else high = middle - 1
     }
-    return this.ordinals.indexOf(ordinal)
+    return -1
   }
 }
 
-/** Up to this many matches, a word's matches are searched one by one. */
-const LINEAR_LOOKUP_MAX = 16
-/** A word matching at least one in this many of the practices seen gets a table by ordinal. */
-const DENSE_LOOKUP_RATIO = 16
+/** A word of the index that a query word stands for, and how much it counts. */
+type Expansion = { postings: Postings; weight: number; exact: boolean }
 
-const FIELD_WEIGHTS = { title: 8, summary: 4, themes: 1.5, organisations: 1.5, body: 1 }
-/** Matches of recent query words kept, counted in practices (about 5 MB an index at most). */
-const TERM_CACHE_ENTRIES = 250_000
-const TYPO_MIN_LENGTH = 5
-/** Documents indexed per turn of the event loop while building, so requests keep flowing. */
-const BUILD_CHUNK = 250
+/** A query word costs this many binary searches per candidate before a scan of its list is cheaper. */
+const PROBE_COST = 8
+/**
+ * Scores are rounded to millionths: sums of the same weights in another order
+ * (another instance, the index before and after compaction) differ in the
+ * last bits, and a cursor holds a score that every instance must rank alike.
+ */
+const SCORE_PRECISION = 1e6
+/** Matched-word counts share an Int32 with a per-search stamp (see `search`). */
+const STAMP_STRIDE = 64
 
 export class PracticeSearchIndex {
-  private readonly index = new MiniSearch<SearchableDocument>({
-    idField: 'id',
-    fields: ['title', 'summary', 'themes', 'organisations', 'body'],
-    storeFields: [],
-    tokenize: wordsOf,
-    processTerm: (word) => searchTerm(word),
-    searchOptions: {
-      boost: FIELD_WEIGHTS,
-      combineWith: 'AND',
-      prefix: true,
-      fuzzy: (term) => (term.length >= TYPO_MIN_LENGTH ? 1 : false),
-      weights: { prefix: 0.6, fuzzy: 0.4 },
-    },
-  })
+  /** Every indexed word, for completions and typos. */
+  private readonly words = new SearchableMap<Postings>()
+  /** The same words in a plain Map: indexing looks words up far faster there. */
+  private readonly postingsByWord = new Map<string, Postings>()
+  private idBySlot: Array<string | null> = []
+  private readonly slotById = new Map<string, number>()
+  private alive = new Uint8Array(64)
+  private slotCount = 0
+  private liveCount = 0
+  private deadCount = 0
+  /** Changes with every put, remove and compaction: slots seen before may mean other practices after. */
+  private changes = 0
 
-  /**
-   * Recent query words and their matches. Prefix and typo matching walk
-   * the index's tree of words, the dearest part of a search; query words
-   * repeat far more than whole queries do. Emptied by any change to the index.
-   */
-  private readonly termCache = new Map<string, TermMatches>()
-  private termCacheEntries = 0
-  /** Practice ids of the cached matches as small numbers, for TermMatches; reset with the cache. */
-  private readonly ordinalById = new Map<string, number>()
-  private idByOrdinal: string[] = []
+  // Scratch space of `search`, by slot, reused from search to search.
+  private state = new Int32Array(64)
+  private scores = new Float64Array(64)
+  private exactWords = new Uint8Array(64)
+  private stamp = 0
 
   static build(documents: readonly SearchableDocument[]): Promise<PracticeSearchIndex> {
     return PracticeSearchIndex.buildFrom(documents.length, (index) => documents[index]!)
@@ -153,102 +160,242 @@ export class PracticeSearchIndex {
     for (let start = 0; start < count; start += BUILD_CHUNK) {
       await new Promise((resolve) => setTimeout(resolve, 0))
       const end = Math.min(count, start + BUILD_CHUNK)
-      for (let index = start; index < end; index++) built.index.add(documentAt(index))
+      for (let index = start; index < end; index++) built.put(documentAt(index))
     }
     return built
   }
 
+  /** Practices in the index. */
+  get size(): number {
+    return this.liveCount
+  }
+
+  /** Changes whenever slots may have changed meaning: a mapping from slots is valid while it stays the same. */
+  get version(): number {
+    return this.changes
+  }
+
+  /** Slots in use (live or dead): every slot of a search result is below this. */
+  get slotLimit(): number {
+    return this.slotCount
+  }
+
+  /** The practice in a slot, or null for a dead slot. */
+  idAt(slot: number): string | null {
+    return this.alive[slot] === 1 ? this.idBySlot[slot]! : null
+  }
+
   /** Adds or replaces a practice's document. */
   put(document: SearchableDocument): void {
-    this.forgetTerms()
-    if (this.index.has(document.id)) this.index.replace(document)
-    else this.index.add(document)
+    this.kill(document.id)
+    const slot = this.slotCount++
+    this.ensureCapacity(this.slotCount)
+    this.idBySlot[slot] = document.id
+    this.slotById.set(document.id, slot)
+    this.alive[slot] = 1
+    this.liveCount++
+    for (const [word, weight] of weightsOf(document)) {
+      let postings = this.postingsByWord.get(word)
+      if (!postings) {
+        postings = new Postings()
+        this.postingsByWord.set(word, postings)
+        this.words.set(word, postings)
+      }
+      postings.push(slot, weight)
+    }
+    this.changes++
+    this.compactWhenWasteful()
   }
 
   remove(practiceId: string): void {
-    this.forgetTerms()
-    if (this.index.has(practiceId)) this.index.discard(practiceId)
+    if (!this.kill(practiceId)) return
+    this.changes++
+    this.compactWhenWasteful()
   }
 
   /**
-   * Matches in no particular order; null when the query has no words to
-   * search on. The same as MiniSearch's AND query over the words (a score is
-   * the sum of the words' scores times the number of words), made from the
-   * words' cached matches.
+   * The practices matching every query word, with their scores; null when the
+   * query has no words to search on. A practice's score is the sum over the
+   * query words of the BM25 weights of the index words each stands for,
+   * times the word's inverse document frequency and its match weight.
    */
-  search(query: string): SearchMatch[] | null {
-    const terms = searchTermsOf(query)
+  search(query: string): SearchMatches | null {
+    const terms = searchTermsOf(query).slice(0, MAX_QUERY_WORDS)
     if (terms.length === 0) return null
-    const perTerm = terms.map((term) => this.matchesOf(term))
-    const smallest = perTerm.reduce((a, b) => (b.size < a.size ? b : a))
-    const results: SearchMatch[] = []
-    for (let smallestSlot = 0; smallestSlot < smallest.size; smallestSlot++) {
-      const ordinal = smallest.ordinalAt(smallestSlot)
-      let score = 0
-      let exact = true
-      let all = true
-      for (const matches of perTerm) {
-        const slot = matches === smallest ? smallestSlot : matches.slotOf(ordinal)
-        if (slot < 0) {
-          all = false
-          break
+    // The rarest query word first: it makes the fewest candidates.
+    const queryWords = terms.map((term) => this.expansionsOf(term)).sort((a, b) => a.total - b.total)
+
+    // Per slot, `state` holds this search's stamp plus how many query words
+    // it has matched so far, so the arrays need no clearing between searches.
+    const base = this.nextStamp() * STAMP_STRIDE
+    const { state, scores, exactWords, alive } = this
+    let candidates: number[] = []
+    for (let wordIndex = 0; wordIndex < queryWords.length; wordIndex++) {
+      const before = base + wordIndex
+      const after = before + 1
+      for (const { postings, weight, exact } of queryWords[wordIndex]!.expansions) {
+        const factor = weight * this.idf(postings.length)
+        const visit = (entry: number) => {
+          const slot = postings.slots[entry]!
+          const current = state[slot]!
+          const contribution = factor * postings.weights[entry]!
+          if (wordIndex === 0) {
+            if (alive[slot] !== 1) return
+            if (current !== after) {
+              state[slot] = after
+              scores[slot] = contribution
+              exactWords[slot] = exact ? 1 : 0
+              candidates.push(slot)
+            } else {
+              scores[slot] = scores[slot]! + contribution
+              if (exact) exactWords[slot] = 1
+            }
+          } else if (current === before) {
+            state[slot] = after
+            scores[slot] = scores[slot]! + contribution
+            // Exact words come before typos: a word's first match decides whether it was matched exactly.
+            if (exact && exactWords[slot] === wordIndex) exactWords[slot] = wordIndex + 1
+          } else if (current === after) {
+            scores[slot] = scores[slot]! + contribution
+          }
         }
-        score += matches.scoreAt(slot)
-        exact &&= matches.exactAt(slot)
+        if (wordIndex > 0 && candidates.length * PROBE_COST < postings.length) {
+          for (const slot of candidates) {
+            const entry = postings.find(slot)
+            if (entry >= 0) visit(entry)
+          }
+        } else {
+          for (let entry = 0; entry < postings.length; entry++) visit(entry)
+        }
       }
-      if (all) results.push({ practiceId: this.idByOrdinal[ordinal]!, tier: exact ? 0 : 1, score: score * terms.length })
+      if (wordIndex > 0) candidates = candidates.filter((slot) => state[slot] === after)
+      if (candidates.length === 0) break
     }
-    return results
-  }
 
-  /** One MiniSearch query, without the word cache: what `search` must equal (tests compare the two). */
-  searchWithoutCache(query: string): SearchMatch[] | null {
-    const terms = searchTermsOf(query)
-    if (terms.length === 0) return null
-    return this.index.search(terms.join(' ')).map((result) => ({
-      practiceId: String(result.id),
-      tier: terms.every((term) => result.terms.some((matched) => matched.startsWith(term))) ? 0 : 1,
-      score: result.score,
-    }))
-  }
-
-  private matchesOf(term: string): TermMatches {
-    const cached = this.termCache.get(term)
-    if (cached) {
-      this.termCache.delete(term)
-      this.termCache.set(term, cached)
-      return cached
-    }
-    const ordinals: number[] = []
-    const scores: number[] = []
-    const exact: boolean[] = []
-    for (const result of this.index.search(term)) {
-      const practiceId = String(result.id)
-      let ordinal = this.ordinalById.get(practiceId)
-      if (ordinal === undefined) {
-        ordinal = this.idByOrdinal.length
-        this.ordinalById.set(practiceId, ordinal)
-        this.idByOrdinal.push(practiceId)
-      }
-      ordinals.push(ordinal)
-      scores.push(result.score)
-      exact.push(result.terms.some((matched) => matched.startsWith(term)))
-    }
-    const matches = new TermMatches(ordinals, scores, exact, this.idByOrdinal.length)
-    this.termCache.set(term, matches)
-    this.termCacheEntries += matches.size + 1
-    while (this.termCacheEntries > TERM_CACHE_ENTRIES && this.termCache.size > 1) {
-      const [oldest, dropped] = this.termCache.entries().next().value!
-      this.termCache.delete(oldest)
-      this.termCacheEntries -= dropped.size + 1
+    const length = candidates.length
+    const matches = { length, slots: Int32Array.from(candidates), scores: new Float64Array(length), tiers: new Uint8Array(length) }
+    for (let i = 0; i < length; i++) {
+      const slot = candidates[i]!
+      matches.scores[i] = Math.round(scores[slot]! * SCORE_PRECISION) / SCORE_PRECISION
+      matches.tiers[i] = exactWords[slot] === queryWords.length ? 0 : 1
     }
     return matches
   }
 
-  private forgetTerms(): void {
-    this.termCache.clear()
-    this.termCacheEntries = 0
-    this.ordinalById.clear()
-    this.idByOrdinal = []
+  /** Drops dead slots and renumbers the live ones (in the same order). Runs by itself when dead slots pile up. */
+  compact(): void {
+    const newSlot = new Int32Array(this.slotCount)
+    const ids: string[] = []
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      if (this.alive[slot] === 1) {
+        newSlot[slot] = ids.length
+        ids.push(this.idBySlot[slot]!)
+      } else newSlot[slot] = -1
+    }
+    const emptied: string[] = []
+    for (const [word, postings] of this.postingsByWord) {
+      let kept = 0
+      for (let entry = 0; entry < postings.length; entry++) {
+        const slot = newSlot[postings.slots[entry]!]!
+        if (slot < 0) continue
+        postings.slots[kept] = slot
+        postings.weights[kept] = postings.weights[entry]!
+        kept++
+      }
+      postings.length = kept
+      if (kept === 0) emptied.push(word)
+    }
+    for (const word of emptied) {
+      this.postingsByWord.delete(word)
+      this.words.delete(word)
+    }
+    this.idBySlot = ids
+    this.slotById.clear()
+    ids.forEach((id, slot) => this.slotById.set(id, slot))
+    this.alive = new Uint8Array(this.alive.length)
+    this.alive.fill(1, 0, ids.length)
+    this.slotCount = ids.length
+    this.liveCount = ids.length
+    this.deadCount = 0
+    this.changes++
   }
+
+  /** The index words a query word stands for: itself, its completions, and (5+ letters) words one typo away. */
+  private expansionsOf(term: string): { expansions: Expansion[]; total: number } {
+    const expansions: Expansion[] = []
+    for (const [word, postings] of this.words.atPrefix(term).entries()) {
+      const added = word.length - term.length
+      expansions.push({ postings, exact: true, weight: added === 0 ? 1 : (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * added) })
+    }
+    if (term.length >= TYPO_MIN_LENGTH) {
+      for (const [word, [postings, distance]] of this.words.fuzzyGet(term, 1)) {
+        if (distance === 0 || word.startsWith(term)) continue
+        expansions.push({ postings, exact: false, weight: (TYPO_WEIGHT * term.length) / (term.length + distance) })
+      }
+    }
+    return { expansions, total: expansions.reduce((sum, expansion) => sum + expansion.postings.length, 0) }
+  }
+
+  /** BM25's inverse document frequency (dead slots still count until compaction: close enough for ranking). */
+  private idf(documentFrequency: number): number {
+    return Math.log(1 + (this.liveCount - documentFrequency + 0.5) / (documentFrequency + 0.5))
+  }
+
+  private kill(practiceId: string): boolean {
+    const slot = this.slotById.get(practiceId)
+    if (slot === undefined) return false
+    this.slotById.delete(practiceId)
+    this.alive[slot] = 0
+    this.idBySlot[slot] = null
+    this.liveCount--
+    this.deadCount++
+    return true
+  }
+
+  private compactWhenWasteful(): void {
+    if (this.deadCount >= COMPACT_MIN && this.deadCount >= this.slotCount * COMPACT_SHARE) this.compact()
+  }
+
+  private nextStamp(): number {
+    this.stamp++
+    if (this.stamp * STAMP_STRIDE > 2 ** 31 - STAMP_STRIDE) {
+      this.state.fill(0)
+      this.stamp = 1
+    }
+    return this.stamp
+  }
+
+  private ensureCapacity(slots: number): void {
+    if (slots <= this.alive.length) return
+    const capacity = Math.max(slots, this.alive.length * 2)
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T, make: (length: number) => T): T => {
+      const grown = make(capacity)
+      grown.set(array)
+      return grown
+    }
+    this.alive = grow(this.alive, (length) => new Uint8Array(length))
+    this.state = grow(this.state, (length) => new Int32Array(length))
+    this.scores = new Float64Array(capacity)
+    this.exactWords = new Uint8Array(capacity)
+  }
+}
+
+/** Each word of a document with its weight: BM25 per field, times the field's boost, summed over the fields. */
+function weightsOf(document: SearchableDocument): Map<string, number> {
+  const weights = new Map<string, number>()
+  for (const { field, boost, typicalLength } of FIELDS) {
+    const counts = new Map<string, number>()
+    let length = 0
+    for (const word of wordsOf(document[field])) {
+      const term = searchTerm(word)
+      if (term === null) continue
+      counts.set(term, (counts.get(term) ?? 0) + 1)
+      length++
+    }
+    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * length) / typicalLength)
+    for (const [term, count] of counts) {
+      weights.set(term, (weights.get(term) ?? 0) + (boost * count * (BM25_K1 + 1)) / (count + norm))
+    }
+  }
+  return weights
 }

@@ -18,12 +18,16 @@ import type {
   ThemeSchemeValue,
 } from './records'
 import { unpackRichText } from './richTextStore'
-import type { SearchableDocument } from './searchIndex'
+import type { PracticeSearchIndex, SearchableDocument } from './searchIndex'
 import { SearchIndexes } from './searchIndexes'
 import { foldText } from './textFolding'
 
-/** A search match at a position of a snapshot. */
-export type SearchHit = { position: number; tier: 0 | 1; score: number }
+/**
+ * The matches of a search as positions of a snapshot, in no particular
+ * order, with their scores and tiers (0: no typo, 1: a typo), in typed
+ * arrays: a search at a large catalogue matches thousands.
+ */
+export type SearchHits = { readonly length: number; readonly positions: Int32Array; readonly scores: Float64Array; readonly tiers: Uint8Array }
 
 export const THEME_SCHEMES: readonly ThemeSchemeValue[] = ['domain', 'target-group', 'dimension']
 
@@ -71,6 +75,8 @@ export class ReadModelSnapshot {
   private readonly updatedAtMs: Float64Array
 
   private readonly derived = new Map<string, unknown>()
+  /** Per language chain, the positions of a search index's slots (see positionsOfSlots). */
+  private readonly slotPositions = new Map<string, { version: number; positions: Int32Array }>()
 
   constructor(
     readonly records: ContentRecords,
@@ -375,15 +381,42 @@ export class ReadModelSnapshot {
    * Search matches as positions in this snapshot, or null when the query has
    * no words to search on.
    */
-  async search(chain: LanguageChain, query: string): Promise<SearchHit[] | null> {
-    const matches = (await this.searchIndexes.forChain(this, chain)).search(query)
+  async search(chain: LanguageChain, query: string): Promise<SearchHits | null> {
+    const index = await this.searchIndexes.forChain(this, chain)
+    const matches = index.search(query)
     if (!matches) return null
-    const hits: SearchHit[] = []
-    for (const match of matches) {
-      const position = this.positionById.get(match.practiceId)
-      if (position !== undefined) hits.push({ position, tier: match.tier, score: match.score })
+    const positionOfSlot = this.positionsOfSlots(index, chain)
+    const positions = new Int32Array(matches.length)
+    const scores = new Float64Array(matches.length)
+    const tiers = new Uint8Array(matches.length)
+    let length = 0
+    for (let i = 0; i < matches.length; i++) {
+      const position = positionOfSlot[matches.slots[i]!]!
+      // A request still reading an older snapshot drops practices it does not know.
+      if (position < 0) continue
+      positions[length] = position
+      scores[length] = matches.scores[i]!
+      tiers[length] = matches.tiers[i]!
+      length++
     }
-    return hits
+    return { length, positions: positions.subarray(0, length), scores: scores.subarray(0, length), tiers: tiers.subarray(0, length) }
+  }
+
+  /**
+   * This snapshot's position of the practice in each slot of a search index
+   * (-1: none), made again when the index has changed since.
+   */
+  private positionsOfSlots(index: PracticeSearchIndex, chain: LanguageChain): Int32Array {
+    const key = chainKey(chain)
+    const known = this.slotPositions.get(key)
+    if (known && known.version === index.version) return known.positions
+    const positions = new Int32Array(index.slotLimit)
+    for (let slot = 0; slot < positions.length; slot++) {
+      const id = index.idAt(slot)
+      positions[slot] = id === null ? -1 : (this.positionById.get(id) ?? -1)
+    }
+    this.slotPositions.set(key, { version: index.version, positions })
+    return positions
   }
 
   /** What search reads of a practice, in a language chain. */

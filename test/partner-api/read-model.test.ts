@@ -97,7 +97,7 @@ describe('the read model', () => {
 describe('search indexes', () => {
   it('follow edits, unpublishing and deletion practice by practice', async () => {
     const practice = await world.createPractice({ title: 'Fietsherstelplaats' })
-    const found = async (word: string) => ((await (await model.fresh()).search(['nl'], word)) ?? []).map((hit) => hit.position)
+    const found = async (word: string) => [...((await (await model.fresh()).search(['nl'], word))?.positions ?? [])]
     const position = async () => (await model.fresh()).positionOf(String(practice.id))
     expect(await found('fietsherstelplaats')).toEqual([await position()])
 

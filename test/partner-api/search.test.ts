@@ -28,6 +28,9 @@ beforeAll(async () => {
   await make('french', { title: 'Burgerschapseducatie', summary: 'Lessen over democratie.' }, { title: 'Éducation à la citoyenneté', summary: 'Des leçons sur la démocratie.' })
   await make('exact', { title: 'Stadsvernieuwing', summary: 'Een wijk verandert.', what: paragraph('Een project van de stad met de bewoners.') })
   await make('typo', { title: 'Projet quartier Noord', summary: 'Een wijk in Brussel.' })
+  // Equal scores: ranked by id, and paged through without gaps.
+  for (const name of ['tie1', 'tie2', 'tie3', 'tie4']) await make(name, { title: 'Buurtfeest', summary: 'Een feest in de straat.' })
+  await make('feestBody', { title: 'Straatfeest', summary: 'Een buurtfeest in de zomer.' })
   server = await startPartnerServer(payload)
 })
 
@@ -112,6 +115,28 @@ describe('search', () => {
     const rest = await data(server, world.keys.a, `{ practices(search: "kookatelier", first: 2, after: "${first.practices.pageInfo.endCursor}") { nodes { id } pageInfo { hasNextPage } } }`)
     expect([...first.practices.nodes, ...rest.practices.nodes].map((node: { id: string }) => node.id)).toEqual(whole)
     expect(rest.practices.pageInfo.hasNextPage).toBe(false)
+  })
+
+  it('pages one and two at a time through equal scores, in the order of one page, with the right page info', async () => {
+    const whole = await search('buurtfeest')
+    expect(whole).toEqual([id.tie1, id.tie2, id.tie3, id.tie4, id.feestBody])
+    for (const size of [1, 2]) {
+      const seen: string[] = []
+      let after: string | null = null
+      for (let page = 0; page < 10; page++) {
+        const result: { practices: { nodes: Array<{ id: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean; hasPreviousPage: boolean } } } = await data(
+          server,
+          world.keys.a,
+          'query ($after: String, $first: Int) { practices(search: "buurtfeest", first: $first, after: $after) { nodes { id } pageInfo { endCursor hasNextPage hasPreviousPage } } }',
+          { after, first: size },
+        )
+        seen.push(...result.practices.nodes.map((node) => node.id))
+        expect(result.practices.pageInfo.hasPreviousPage).toBe(page > 0)
+        if (!result.practices.pageInfo.hasNextPage) break
+        after = result.practices.pageInfo.endCursor
+      }
+      expect(seen, `pages of ${size}`).toEqual(whole)
+    }
   })
 
   it('treats an empty search, or one of only punctuation, as no search', async () => {
