@@ -84,3 +84,13 @@ describe('demo content', () => {
     expect(await snapshot()).toEqual(before)
   })
 })
+
+describe('the read model on the demo content', () => {
+  it('reads the same records through the database adapter as through the Local API', async () => {
+    const { loadContentRecords } = await import('../src/read-model/contentStore')
+    const throughAdapter = await loadContentRecords(payload)
+    const throughLocalApi = await loadContentRecords(payload, 'local-api')
+    expect(throughAdapter.practices.size).toBeGreaterThanOrEqual(25)
+    expect(throughAdapter).toEqual(throughLocalApi)
+  })
+})
