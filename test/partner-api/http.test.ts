@@ -4,27 +4,19 @@
  */
 import { createHash } from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { LIMITS } from '../../src/partner-api/limits'
 import { ReadModelSnapshot } from '../../src/read-model'
-import { bootTestPayload, shutdownPayload, startPartnerServer, type PartnerServer } from './helpers/partnerServer'
-import { buildPartnerWorld, type PartnerWorld } from './helpers/partnerWorld'
+import type { PartnerServer } from './helpers/partnerServer'
+import type { PartnerWorld } from './helpers/partnerWorld'
+import { usePartnerServer } from './helpers/usePartnerServer'
 
 let server: PartnerServer
 let world: PartnerWorld
 let clock = new Date('2026-03-02T09:00:00.000Z')
 
-beforeAll(async () => {
-  const payload = await bootTestPayload()
-  world = await buildPartnerWorld(payload)
-  server = await startPartnerServer(payload, { now: () => clock })
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await shutdownPayload(server?.payload)
-})
+usePartnerServer((started) => ({ server, world } = started), { now: () => clock })
 
 const SITE = '{ site { name } }'
 

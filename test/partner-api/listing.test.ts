@@ -3,25 +3,17 @@
  * against brute force, sort orders, and cursor paging that stays correct
  * while practices are published. Also the organisation, plan and theme lists.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { bootTestPayload, shutdownPayload, startPartnerServer, type PartnerServer } from './helpers/partnerServer'
-import { buildPartnerWorld, type PartnerWorld } from './helpers/partnerWorld'
+import type { PartnerServer } from './helpers/partnerServer'
+import type { PartnerWorld } from './helpers/partnerWorld'
+import { usePartnerServer } from './helpers/usePartnerServer'
 import { allVisible, data, walkPractices, type PracticeView } from './helpers/queries'
 
 let server: PartnerServer
 let world: PartnerWorld
 
-beforeAll(async () => {
-  const payload = await bootTestPayload()
-  world = await buildPartnerWorld(payload)
-  server = await startPartnerServer(payload)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await shutdownPayload(server?.payload)
-})
+usePartnerServer((started) => ({ server, world } = started))
 
 type Filter = {
   themes?: string[]

@@ -2,24 +2,16 @@
  * Repeated queries are answered from the response cache, never stale: an
  * editor's change, another site, a mutation or an error is never served from it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { bootTestPayload, shutdownPayload, startPartnerServer, type PartnerServer } from './helpers/partnerServer'
-import { buildPartnerWorld, type PartnerWorld } from './helpers/partnerWorld'
+import type { PartnerServer } from './helpers/partnerServer'
+import type { PartnerWorld } from './helpers/partnerWorld'
+import { usePartnerServer } from './helpers/usePartnerServer'
 
 let server: PartnerServer
 let world: PartnerWorld
 
-beforeAll(async () => {
-  const payload = await bootTestPayload()
-  world = await buildPartnerWorld(payload)
-  server = await startPartnerServer(payload)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await shutdownPayload(server?.payload)
-})
+usePartnerServer((started) => ({ server, world } = started))
 
 const LISTING = '{ practices(first: 3, sort: TITLE) { totalCount nodes { id title } } }'
 

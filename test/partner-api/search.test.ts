@@ -4,20 +4,20 @@
  * words of five letters or more, ranked below exact matches; the title weighs
  * more than the summary, which weighs more than the rest.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { paragraph } from '../helpers/fixtures'
-import { bootTestPayload, shutdownPayload, startPartnerServer, type PartnerServer } from './helpers/partnerServer'
-import { buildPartnerWorld, type PartnerWorld } from './helpers/partnerWorld'
+import type { PartnerServer } from './helpers/partnerServer'
+import type { PartnerWorld } from './helpers/partnerWorld'
+import { usePartnerServer } from './helpers/usePartnerServer'
 import { allVisible, data } from './helpers/queries'
 
 let server: PartnerServer
 let world: PartnerWorld
 const id: Record<string, string> = {}
 
-beforeAll(async () => {
-  const payload = await bootTestPayload()
-  world = await buildPartnerWorld(payload)
+usePartnerServer(async (started) => {
+  ;({ server, world } = started)
   const make = async (name: string, fields: Record<string, unknown>, french?: { title?: string; summary?: string }) => {
     id[name] = String((await world.createPractice({ sites: [world.sites.a.id], ...fields }, french)).id)
   }
@@ -31,12 +31,6 @@ beforeAll(async () => {
   // Equal scores: ranked by id, and paged through without gaps.
   for (const name of ['tie1', 'tie2', 'tie3', 'tie4']) await make(name, { title: 'Buurtfeest', summary: 'Een feest in de straat.' })
   await make('feestBody', { title: 'Straatfeest', summary: 'Een buurtfeest in de zomer.' })
-  server = await startPartnerServer(payload)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await shutdownPayload(server?.payload)
 })
 
 const search = async (text: string, options: { locale?: string; key?: string; extra?: string } = {}) => {

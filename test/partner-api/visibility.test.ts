@@ -3,26 +3,18 @@
  * it (or all published ones when it includes all), everywhere: lists,
  * details, relations, counts, facets and search.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { paragraph } from '../helpers/fixtures'
-import { bootTestPayload, shutdownPayload, startPartnerServer, type PartnerServer } from './helpers/partnerServer'
-import { buildPartnerWorld, expectedIds, type PartnerWorld } from './helpers/partnerWorld'
+import type { PartnerServer } from './helpers/partnerServer'
+import { expectedIds, type PartnerWorld } from './helpers/partnerWorld'
+import { usePartnerServer } from './helpers/usePartnerServer'
 import { allVisible, data, type PracticeView } from './helpers/queries'
 
 let server: PartnerServer
 let world: PartnerWorld
 
-beforeAll(async () => {
-  const payload = await bootTestPayload()
-  world = await buildPartnerWorld(payload)
-  server = await startPartnerServer(payload)
-})
-
-afterAll(async () => {
-  await server?.stop()
-  await shutdownPayload(server?.payload)
-})
+usePartnerServer((started) => ({ server, world } = started))
 
 const sorted = (ids: string[]) => [...ids].sort((a, b) => Number(a) - Number(b))
 const ids = (nodes: Array<{ id: string }>) => sorted(nodes.map((node) => node.id))
