@@ -1,5 +1,5 @@
 import { facetIndexOf, type FacetDimension } from './facetIndex'
-import type { LanguageChain } from './languages'
+import { chainKey, type LanguageChain } from './languages'
 import { compareIds, positionAfter, type KeyComparator, type Page, type SortKey } from './ordering'
 import { PracticeSet } from './practiceSet'
 import type { RegionValue, ThemeSchemeValue } from './records'
@@ -167,17 +167,56 @@ export class PracticeSelection {
     const keyOf = (position: number) => this.sortKey(kind, position)
     if (kind === 'RELEVANCE') return this.relevancePage(first, after)
     // The snapshot keeps every practice in this order already: find the
-    // cursor in it by binary search and walk on until the page is full, so a
-    // page costs the practices walked past, not a list of every match.
+    // cursor in it by binary search. When matches are common, walk on from
+    // there until the page is full (a page costs the practices walked past);
+    // when they are rare, visit the matches and keep the first few by their
+    // place in the order (walking would pass most of the catalogue).
     const order = this.snapshotOrder(kind)
     const start = after ? positionAfter(order, keyOf, this.comparator(kind), after) : 0
-    const items: number[] = []
-    for (let i = start; i < order.length && items.length <= first; i++) if (this.matches.has(order[i]!)) items.push(order[i]!)
+    const matchCount = this.totalCount
+    const walkCost = ((first + 1) * order.length) / Math.max(1, matchCount)
+    const visitCost = matchCount + order.length / 32
+    const { items, hasPreviousPage } = walkCost <= visitCost ? this.walkOrder(order, start, first + 1) : this.visitMatches(this.placesIn(kind), start, first + 1)
     const hasNextPage = items.length > first
     if (hasNextPage) items.pop()
+    return { items, hasNextPage, hasPreviousPage }
+  }
+
+  /** Up to `wanted` matches from place `start` of the order on, and whether one comes before it. */
+  private walkOrder(order: Int32Array, start: number, wanted: number): { items: number[]; hasPreviousPage: boolean } {
+    const items: number[] = []
+    for (let i = start; i < order.length && items.length < wanted; i++) if (this.matches.has(order[i]!)) items.push(order[i]!)
     let hasPreviousPage = false
     for (let i = start - 1; i >= 0 && !hasPreviousPage; i--) hasPreviousPage = this.matches.has(order[i]!)
-    return { items, hasNextPage, hasPreviousPage }
+    return { items, hasPreviousPage }
+  }
+
+  /** The same from the matches themselves: the `wanted` lowest places from `start` on, kept sorted while visiting. */
+  private visitMatches(places: Int32Array, start: number, wanted: number): { items: number[]; hasPreviousPage: boolean } {
+    const best: number[] = []
+    let hasPreviousPage = false
+    this.matches.forEach((position) => {
+      const place = places[position]!
+      if (place < start) {
+        hasPreviousPage = true
+        return
+      }
+      if (best.length === wanted && place >= places[best[wanted - 1]!]!) return
+      let at = best.length === wanted ? wanted - 1 : best.length
+      while (at > 0 && places[best[at - 1]!]! > place) {
+        best[at] = best[at - 1]!
+        at--
+      }
+      best[at] = position
+    })
+    return { items: best, hasPreviousPage }
+  }
+
+  /** Each practice's place in an order of the snapshot, made once per snapshot (and language). */
+  private placesIn(kind: Exclude<PracticeSort, 'RELEVANCE'>): Int32Array {
+    if (kind === 'NEWEST') return newestRank(this.snapshot)
+    const order = this.snapshotOrder(kind)
+    return this.snapshot.memo(`places:${kind}:${kind === 'TITLE' ? chainKey(this.chain) : ''}`, () => placesOf(order))
   }
 
   private snapshotOrder(kind: Exclude<PracticeSort, 'RELEVANCE'>): Int32Array {
@@ -400,9 +439,12 @@ export function relatedPractices(snapshot: ReadModelSnapshot, visible: PracticeS
 
 /** Each practice's place in the newest-first order: comparing places compares as compareNewest does. */
 function newestRank(snapshot: ReadModelSnapshot): Int32Array {
-  return snapshot.memo('newestRank', () => {
-    const rank = new Int32Array(snapshot.practices.length)
-    snapshot.newestFirst.forEach((position, place) => (rank[position] = place))
-    return rank
-  })
+  return snapshot.memo('newestRank', () => placesOf(snapshot.newestFirst))
+}
+
+/** The inverse of an order: the place of each position in it. */
+function placesOf(order: Int32Array): Int32Array {
+  const places = new Int32Array(order.length)
+  order.forEach((position, place) => (places[position] = place))
+  return places
 }
