@@ -65,8 +65,9 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
   const production = options.production ?? env().isProduction
   const now = options.now ?? (() => new Date())
   const serverUrl = (options.serverUrl ?? env().serverUrl).replace(/\/+$/, '')
-  const readModel = options.readModel ?? (await ReadModel.start(payload))
+  // Apollo first: the read model's search indexes are built after it starts, while requests are served.
   const { server: apollo, compiledQueries } = await startPartnerApolloServer(payload, production, options.compileQueries ?? true)
+  const readModel = options.readModel ?? (await ReadModel.start(payload))
   const keyUsage = new KeyUsageRecorder(payload, now, LIMITS.keyUsageWriteIntervalMs)
   const submissions = new SubmissionDesk(payload, now)
   const responseCache = new ResponseCache()

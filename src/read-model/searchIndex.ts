@@ -70,8 +70,12 @@ const TYPO_WEIGHT = 0.4
 const TYPO_MIN_LENGTH = 5
 /** Query words past this many are ignored: every word must match, so more would only narrow an empty result. */
 export const MAX_QUERY_WORDS = 32
-/** Documents indexed per turn of the event loop while building, so requests keep flowing. */
-const BUILD_CHUNK = 250
+/**
+ * Milliseconds of indexing per turn of the event loop while building: the
+ * server answers requests while its indexes are built, and a request waits
+ * at most about this long for each turn it needs.
+ */
+const BUILD_SLICE_MS = 8
 /** Compact once dead slots are this share of all slots (and at least COMPACT_MIN). */
 const COMPACT_SHARE = 0.2
 const COMPACT_MIN = 256
@@ -150,17 +154,19 @@ export class PracticeSearchIndex {
   }
 
   /**
-   * Indexes documents 0 to count - 1 in order, a chunk per turn of the event
-   * loop. Each document is made just before it is added, so the texts of the
-   * whole catalogue are never in memory at once (the chains are built side by
-   * side at start).
+   * Indexes documents 0 to count - 1 in order, a slice of time per turn of
+   * the event loop (requests and I/O go in between). Each document is made
+   * just before it is added, so the texts of the whole catalogue are never
+   * in memory at once.
    */
   static async buildFrom(count: number, documentAt: (index: number) => SearchableDocument): Promise<PracticeSearchIndex> {
     const built = new PracticeSearchIndex()
-    for (let start = 0; start < count; start += BUILD_CHUNK) {
-      await new Promise((resolve) => setTimeout(resolve, 0))
-      const end = Math.min(count, start + BUILD_CHUNK)
-      for (let index = start; index < end; index++) built.put(documentAt(index))
+    let index = 0
+    while (index < count) {
+      await new Promise((resolve) => setImmediate(resolve))
+      const until = performance.now() + BUILD_SLICE_MS
+      do built.put(documentAt(index++))
+      while (index < count && performance.now() < until)
     }
     return built
   }

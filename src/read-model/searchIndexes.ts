@@ -4,8 +4,11 @@ import type { ReadModelSnapshot } from './snapshot'
 
 /**
  * The search indexes of the read model, one per language chain, built on
- * first use (in chunks, so other requests are served meanwhile) and then
- * kept up to date document by document as practices change.
+ * first use and then kept up to date document by document as practices
+ * change. Indexes are built one at a time, in slices of time, so other
+ * requests are served meanwhile: four built side by side took four slices
+ * per turn of the event loop, and at 20,000 practices the partner API's
+ * start waited seconds behind them.
  *
  * Indexes are shared by successive snapshots. An update lands in the same
  * turn of the event loop as the snapshot that carries it; a request still
@@ -16,13 +19,17 @@ export class SearchIndexes {
   private readonly indexes = new Map<string, { chain: LanguageChain; index: Promise<PracticeSearchIndex> }>()
   /** The newest snapshot: a new index is built from it, whoever asks first. */
   private latest: ReadModelSnapshot | null = null
+  /** The last build asked for: the next one starts when it is done. */
+  private lastBuild: Promise<unknown> = Promise.resolve()
 
   forChain(snapshot: ReadModelSnapshot, chain: LanguageChain): Promise<PracticeSearchIndex> {
     const key = chainKey(chain)
     let entry = this.indexes.get(key)
     if (!entry) {
       const source = this.latest ?? snapshot
-      entry = { chain, index: PracticeSearchIndex.buildFrom(source.practices.length, (position) => source.searchableDocument(position, chain)) }
+      const index = this.lastBuild.then(() => PracticeSearchIndex.buildFrom(source.practices.length, (position) => source.searchableDocument(position, chain)))
+      this.lastBuild = index.catch(() => undefined)
+      entry = { chain, index }
       this.indexes.set(key, entry)
     }
     return entry.index
