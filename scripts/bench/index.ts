@@ -33,11 +33,12 @@ import {
   startBenchServer,
   stopAllChildren,
   track,
+  waitForSearchIndexes,
 } from './measure'
 import { BUSY_MACHINE_CORES, growthOf, machine, renderReport, TARGETS, type BenchReport, type ScenarioOutcome, type SizeOutcome } from './report'
 import { buildScenario, comparableListings, SCENARIO_ORDER, type ScenarioId } from './scenarios'
 import type { SeedManifest } from './seedSynthetic'
-import { DEFAULT_SEED, SITE_ALL, syntheticCatalogue } from './syntheticCatalogue'
+import { DEFAULT_SEED, LOCALES, SITE_ALL, syntheticCatalogue } from './syntheticCatalogue'
 
 const USAGE = `npm run bench -- [options]
 
@@ -180,6 +181,7 @@ async function benchSize(size: number, options: Options): Promise<SizeOutcome> {
     size,
     seeding: null,
     startSeconds: null,
+    searchReadySeconds: null,
     startOtherCpuCores: null,
     firstAnswer: 'none',
     memoryMb: null,
@@ -236,6 +238,13 @@ async function benchSize(size: number, options: Options): Promise<SizeOutcome> {
       )
       if (server.startMs === null) return outcome
       const atStart = memoryOf(server.pid)
+      // The loads measure the server at full speed: after its search indexes are built.
+      const search = await waitForSearchIndexes(server.url, apiKey, LOCALES)
+      if (search.ms === null) outcome.problems.push(`search indexes: ${search.problem}`)
+      else {
+        outcome.searchReadySeconds = (server.startMs + search.ms) / 1000
+        say(`search ready after ${outcome.searchReadySeconds.toFixed(1)} s`)
+      }
 
       const login = await loginAdmin(server.url, manifest.admin.email, manifest.admin.password)
       if (login.problem) outcome.problems.push(`admin login for /api/graphql: ${login.problem}`)

@@ -136,6 +136,33 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
   return server
 }
 
+/**
+ * Sends one search per locale and waits for all the answers. The server
+ * answers once its records are loaded and builds its search indexes after
+ * that, one per language chain, while serving; a search waits for its
+ * chain's index. Returns the milliseconds until every answer, or a problem.
+ */
+export async function waitForSearchIndexes(url: string, key: string, locales: readonly string[], timeoutMs = 120_000): Promise<{ ms: number | null; problem: string | null }> {
+  const started = Date.now()
+  try {
+    await Promise.all(
+      locales.map(async (locale) => {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query: 'query ($locale: Locale) { practices(search: "ab", first: 1, locale: $locale) { totalCount } }', variables: { locale } }),
+          signal: AbortSignal.timeout(timeoutMs),
+        })
+        const text = await response.text()
+        if (response.status !== 200 || text.includes('"errors"')) throw new Error(`search (${locale}) answered ${response.status}: ${text.slice(0, 200)}`)
+      }),
+    )
+    return { ms: Date.now() - started, problem: null }
+  } catch (error) {
+    return { ms: null, problem: error instanceof Error ? error.message : String(error) }
+  }
+}
+
 async function probePartnerApi(url: string, key: string): Promise<{ ok: boolean; status: number | null; detail: string }> {
   try {
     const response = await fetch(`${url}/graphql`, {

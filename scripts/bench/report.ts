@@ -8,6 +8,12 @@ import type { FreshnessResult, LoadResult } from './measure'
 import type { ScenarioId } from './scenarios'
 
 export const TARGETS = {
+  /**
+   * The catalogue size the issue sets the figures below for. At other sizes
+   * the same figures are measured and shown without a mark: what must hold
+   * across sizes is `growthShare`.
+   */
+  atSize: 5000,
   listing: { minRps: 1000, maxP99: 25, minRatio: 20 },
   'listing-repeated': { minRps: 5000, maxP99: 5 },
   search: { minRps: 500, maxP99: 30 },
@@ -42,6 +48,8 @@ export type SizeOutcome = {
   size: number
   seeding: { seconds: number; method: string; practicesSeconds: number; referenceSeconds: number; mediaSeconds: number } | null
   startSeconds: number | null
+  /** Spawn to the answers of a search in every locale: the search indexes are built after the first answer. */
+  searchReadySeconds: number | null
   /** CPU used by other processes while the server started, in cores. */
   startOtherCpuCores: number | null
   firstAnswer: string
@@ -96,6 +104,8 @@ export function growthOf(sizes: SizeOutcome[]): GrowthOutcome[] {
 }
 
 const mark = (ok: boolean) => (ok ? 'ok' : 'MISS')
+/** A target's mark, at the size the targets are set for only. */
+const markAt = (size: number, ok: boolean) => (size === TARGETS.atSize ? ` ${mark(ok)}` : '')
 const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 
 /** The one table: scenario, size, requests/s, p50, p99, ratio; then start time, memory, freshness and growth. */
@@ -109,11 +119,11 @@ export function renderReport(report: BenchReport): string {
         rows.push([outcome.id, fmt(size.size), '–', '–', '–', '–', '–', outcome.problem ?? 'not run'])
         continue
       }
-      const rps = `${fmt(load.requestsPerSecond)}${targets.minRps ? ` ${mark(load.requestsPerSecond >= targets.minRps)}` : ''}`
-      const p99 = `${fmt(load.p99, load.p99 < 10 ? 1 : 0)}${targets.maxP99 ? ` ${mark(load.p99 <= targets.maxP99)}` : ''}`
+      const rps = `${fmt(load.requestsPerSecond)}${targets.minRps ? markAt(size.size, load.requestsPerSecond >= targets.minRps) : ''}`
+      const p99 = `${fmt(load.p99, load.p99 < 10 ? 1 : 0)}${targets.maxP99 ? markAt(size.size, load.p99 <= targets.maxP99) : ''}`
       let ratio = ''
       if (outcome.id === 'listing') {
-        ratio = outcome.ratio === null || outcome.ratio === undefined ? 'n/a' : `${fmt(outcome.ratio, 1)}× ${mark(outcome.ratio >= (targets.minRatio ?? 0))}`
+        ratio = outcome.ratio === null || outcome.ratio === undefined ? 'n/a' : `${fmt(outcome.ratio, 1)}×${markAt(size.size, outcome.ratio >= (targets.minRatio ?? 0))}`
       }
       const failures = load.failures.non2xx + load.failures.graphqlErrors + load.failures.errors + load.failures.timeouts
       const notes = [
@@ -138,10 +148,12 @@ export function renderReport(report: BenchReport): string {
     const start =
       size.startSeconds === null
         ? 'no answer'
-        : `${fmt(size.startSeconds, 1)} s ${mark(size.startSeconds <= TARGETS.startSeconds)}${size.firstAnswer !== 'partner-api' ? ` (${size.firstAnswer})` : ''}${
+        : `${fmt(size.startSeconds, 1)} s${markAt(size.size, size.startSeconds <= TARGETS.startSeconds)}${
+            size.searchReadySeconds !== null ? ` (search ${fmt(size.searchReadySeconds, 1)} s)` : ''
+          }${size.firstAnswer !== 'partner-api' ? ` (${size.firstAnswer})` : ''}${
             size.startOtherCpuCores !== null && size.startOtherCpuCores >= BUSY_MACHINE_CORES ? ` (busy machine: ${fmt(size.startOtherCpuCores, 2)} cores)` : ''
           }`
-    const memory = size.memoryMb ? `${fmt(size.memoryMb.afterLoad)} MB ${mark(size.memoryMb.afterLoad <= TARGETS.memoryMb)} (${fmt(size.memoryMb.atStart)}, ${fmt(size.memoryMb.peak)} MB)` : '–'
+    const memory = size.memoryMb ? `${fmt(size.memoryMb.afterLoad)} MB${markAt(size.size, size.memoryMb.afterLoad <= TARGETS.memoryMb)} (${fmt(size.memoryMb.atStart)}, ${fmt(size.memoryMb.peak)} MB)` : '–'
     const fresh = size.freshness
       ? size.freshness.problem
         ? `MISS: ${size.freshness.problem}`
@@ -179,7 +191,7 @@ export function renderReport(report: BenchReport): string {
   if (problems.length > 0) lines.push('', ...problems)
   lines.push(
     '',
-    `targets: listing ≥ ${TARGETS.listing.minRps}/s, p99 ≤ ${TARGETS.listing.maxP99} ms, ≥ ${TARGETS.listing.minRatio}× Payload; repeated ≥ ${TARGETS['listing-repeated'].minRps}/s, p99 ≤ ${TARGETS['listing-repeated'].maxP99} ms; search ≥ ${TARGETS.search.minRps}/s, p99 ≤ ${TARGETS.search.maxP99} ms; detail p99 ≤ ${TARGETS.detail.maxP99} ms; start ≤ ${TARGETS.startSeconds} s; memory ≤ ${TARGETS.memoryMb} MB`,
+    `targets at ${fmt(TARGETS.atSize)} practices (marked ok or MISS there; other sizes are measured for growth): listing ≥ ${TARGETS.listing.minRps}/s, p99 ≤ ${TARGETS.listing.maxP99} ms, ≥ ${TARGETS.listing.minRatio}× Payload; repeated ≥ ${TARGETS['listing-repeated'].minRps}/s, p99 ≤ ${TARGETS['listing-repeated'].maxP99} ms; search ≥ ${TARGETS.search.minRps}/s, p99 ≤ ${TARGETS.search.maxP99} ms; detail p99 ≤ ${TARGETS.detail.maxP99} ms; start ≤ ${TARGETS.startSeconds} s; memory ≤ ${TARGETS.memoryMb} MB; at every size: freshness; from the smallest size to the largest, listing and search cost per request growing at most ${TARGETS.growthShare} times as fast as the catalogue`,
     `machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GiB, Node ${report.machine.node}; ${report.options.connections} connections, ${report.options.duration} s per scenario after ${report.options.warmup} s warm-up; ${report.date}`,
   )
   return lines.join('\n')
