@@ -13,7 +13,7 @@ import { corsHeaders, preflightHeaders, requestOrigin } from './cors'
 import { forbiddenOrigin, unauthenticated } from './errors'
 import type { GraphQLError } from './graphql'
 import { LIMITS } from './limits'
-import { bodyBytes, type CachedAnswer, etagOf, ResponseCache } from './responseCache'
+import { type CachedAnswer, etagOf, ResponseCache } from './responseCache'
 import { SubmissionDesk } from './submissions'
 
 export type PartnerApiOptions = {
@@ -235,8 +235,10 @@ function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: CachedAns
       return
     }
   }
-  headers['content-length'] = String(bodyBytes(answer.body))
-  res.writeHead(answer.status, headers).end(answer.body)
+  // Encoded once: its length is the header, and the bytes are what is written (Buffer.byteLength then end(string) encoded twice).
+  const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body
+  headers['content-length'] = String(body.length)
+  res.writeHead(answer.status, headers).end(body)
 }
 
 async function sendChunked(res: ServerResponse, response: HTTPGraphQLResponse, origin: string | null): Promise<void> {

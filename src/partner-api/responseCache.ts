@@ -79,7 +79,7 @@ export class ResponseCache {
 
 }
 
-export function bodyBytes(body: Buffer | string): number {
+function bodyBytes(body: Buffer | string): number {
   return typeof body === 'string' ? Buffer.byteLength(body) : body.length
 }
 
