@@ -76,7 +76,7 @@ export class ReadModelSnapshot {
 
   private readonly derived = new Map<string, unknown>()
   /** Per language chain, the positions of a search index's slots (see positionsOfSlots). */
-  private readonly slotPositions = new Map<string, { version: number; positions: Int32Array }>()
+  private readonly slotPositions = new Map<string, { index: PracticeSearchIndex; version: number; positions: Int32Array }>()
 
   constructor(
     readonly records: ContentRecords,
@@ -404,18 +404,19 @@ export class ReadModelSnapshot {
 
   /**
    * This snapshot's position of the practice in each slot of a search index
-   * (-1: none), made again when the index has changed since.
+   * (-1: none), made again when the index has changed since (or is another
+   * one: indexes are rebuilt after a full reload).
    */
   private positionsOfSlots(index: PracticeSearchIndex, chain: LanguageChain): Int32Array {
     const key = chainKey(chain)
     const known = this.slotPositions.get(key)
-    if (known && known.version === index.version) return known.positions
+    if (known && known.index === index && known.version === index.version) return known.positions
     const positions = new Int32Array(index.slotLimit)
     for (let slot = 0; slot < positions.length; slot++) {
       const id = index.idAt(slot)
       positions[slot] = id === null ? -1 : (this.positionById.get(id) ?? -1)
     }
-    this.slotPositions.set(key, { version: index.version, positions })
+    this.slotPositions.set(key, { index, version: index.version, positions })
     return positions
   }
 
