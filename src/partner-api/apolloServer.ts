@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import type { Payload } from 'payload'
 
-import { compiledExecution, type CompiledExecutionStats } from './compiledExecution'
+import { compiledExecution, type CompiledExecutionOptions, type CompiledExecutionStats } from './compiledExecution'
 import type { PartnerContext } from './context'
 import { ErrorCode, formatPartnerError } from './errors'
 import { GraphQLError, type ValidationContext } from './graphql'
@@ -58,10 +58,14 @@ const cachePolicy: ApolloServerPlugin<PartnerContext> = {
 export type PartnerApollo = { server: ApolloServer<PartnerContext>; compiledQueries: CompiledExecutionStats | null }
 
 /** `compileQueries: false` runs every operation through graphql-js (tests compare the two). */
-export async function startPartnerApolloServer(payload: Payload, production: boolean, compileQueries = true): Promise<PartnerApollo> {
+export async function startPartnerApolloServer(
+  payload: Payload,
+  production: boolean,
+  compileQueries: CompiledExecutionOptions | false = { compilationsPerMinute: LIMITS.compilationsPerMinute },
+): Promise<PartnerApollo> {
   const armor = abuseLimits(production)
   const schema = buildPartnerSchema(resolvers as Record<string, unknown>)
-  const compiled = compileQueries ? compiledExecution(schema) : null
+  const compiled = compileQueries ? compiledExecution(schema, compileQueries) : null
   const server = new ApolloServer<PartnerContext>({
     schema,
     plugins: [

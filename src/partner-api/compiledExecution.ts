@@ -24,6 +24,9 @@ import type { DocumentNode, GraphQLSchema } from './graphql'
  * A document is compiled the second time it is seen: a stream of one-off
  * queries costs no compilation. Compiled queries live as long as Apollo
  * keeps the parsed document in its cache (a WeakMap on the document).
+ * Compiling costs a few milliseconds, so there is a budget per minute: a
+ * client sending many different queries twice each gets graphql-js (the
+ * same answers, slower) once it is spent, instead of a compilation each.
  */
 export type CompiledExecutionStats = {
   /** Queries compiled so far. */
@@ -32,12 +35,32 @@ export type CompiledExecutionStats = {
   answered: number
   /** Compiled runs that ended in an error and ran again through graphql-js. */
   fellBack: number
+  /** Compilations put off because the budget of the minute was spent (graphql-js answered). */
+  deferred: number
+}
+
+export type CompiledExecutionOptions = {
+  /** Compilations allowed per minute (a bucket refilled continuously). */
+  compilationsPerMinute: number
+  now?: () => number
 }
 
 export type CompiledExecution = { plugin: ApolloServerPlugin<PartnerContext>; stats: CompiledExecutionStats }
 
-export function compiledExecution(schema: GraphQLSchema): CompiledExecution {
-  const stats: CompiledExecutionStats = { compiled: 0, answered: 0, fellBack: 0 }
+export function compiledExecution(schema: GraphQLSchema, options: CompiledExecutionOptions): CompiledExecution {
+  const stats: CompiledExecutionStats = { compiled: 0, answered: 0, fellBack: 0, deferred: 0 }
+  const now = options.now ?? Date.now
+  const perMinute = options.compilationsPerMinute
+  let budget = perMinute
+  let budgetAt = now()
+  const takeFromBudget = (): boolean => {
+    const time = now()
+    budget = Math.min(perMinute, budget + ((time - budgetAt) * perMinute) / 60_000)
+    budgetAt = time
+    if (budget < 1) return false
+    budget -= 1
+    return true
+  }
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | 'seen' | 'not-compilable'>>()
 
   const compiledFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
@@ -50,6 +73,11 @@ export function compiledExecution(schema: GraphQLSchema): CompiledExecution {
       return null
     }
     if (known !== 'seen') return known === 'not-compilable' ? null : known
+    // Still 'seen': compiled on a later request, when the budget allows.
+    if (!takeFromBudget()) {
+      stats.deferred++
+      return null
+    }
     const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true })
     const query = isCompiledQuery(result) ? result : null
     byOperation.set(key, query ?? 'not-compilable')

@@ -28,6 +28,8 @@ export type PartnerApiOptions = {
   readModel?: ReadModel
   /** Run queries as compiled functions (see compiledExecution.ts). Default: true. */
   compileQueries?: boolean
+  /** Default: LIMITS.compilationsPerMinute. */
+  compilationsPerMinute?: number
 }
 
 export type PartnerApiHandler = ((req: IncomingMessage, res: ServerResponse) => Promise<void>) & {
@@ -66,7 +68,11 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
   const now = options.now ?? (() => new Date())
   const serverUrl = (options.serverUrl ?? env().serverUrl).replace(/\/+$/, '')
   // Apollo first: the read model's search indexes are built after it starts, while requests are served.
-  const { server: apollo, compiledQueries } = await startPartnerApolloServer(payload, production, options.compileQueries ?? true)
+  const { server: apollo, compiledQueries } = await startPartnerApolloServer(
+    payload,
+    production,
+    options.compileQueries === false ? false : { compilationsPerMinute: options.compilationsPerMinute ?? LIMITS.compilationsPerMinute },
+  )
   const readModel = options.readModel ?? (await ReadModel.start(payload))
   const keyUsage = new KeyUsageRecorder(payload, now, LIMITS.keyUsageWriteIntervalMs)
   const submissions = new SubmissionDesk(payload, now)

@@ -19,6 +19,9 @@ export const LIMITS = {
   maxDirectives: 10,
   maxTokens: 2_000,
 
+  /** Queries compiled to JavaScript per minute, at most (see compiledExecution.ts). */
+  compilationsPerMinute: 120,
+
   /** submitPractice: per client IP and per API key, per hour. */
   submissionsPerIpPerHour: 5,
   submissionsPerKeyPerHour: 50,

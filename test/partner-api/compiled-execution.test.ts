@@ -126,6 +126,26 @@ describe('compiled queries', () => {
     for (const variables of [{}, { first: 2 }, { first: 3, locale: 'fr' }]) await compare(LISTING, variables, key, 'GET')
   })
 
+  it('are made within a budget per minute; past it graphql-js answers the same', async () => {
+    const budgeted = await startPartnerServer(compiled.payload, { compilationsPerMinute: 2 })
+    try {
+      const queries = [1, 2, 3, 4].map((first) => `query ($locale: Locale) { practices(first: ${first}, locale: $locale) { totalCount nodes { slug title } } }`)
+      // Other variables each round: the response cache does not answer, the query is seen again.
+      for (const locale of ['nl', 'fr', 'en']) {
+        for (const query of queries) {
+          const options = { key: world.keys.a, variables: { locale } }
+          const [a, b] = await Promise.all([budgeted.request(query, options), interpreted.request(query, options)])
+          expect(a.status, locale).toBe(200)
+          expect(a.text).toBe(b.text)
+        }
+      }
+      // Seen twice or more: all four would compile; the budget allows two this minute.
+      expect(budgeted.handler.compiledQueries).toMatchObject({ compiled: 2, answered: 4, deferred: 4 })
+    } finally {
+      await budgeted.stop()
+    }
+  })
+
   it('are not made for a query seen only once', async () => {
     const before = compiled.handler.compiledQueries!.compiled
     await compiled.request('{ site { slug } practices(first: 1) { totalCount } }', { key: world.keys.a })
