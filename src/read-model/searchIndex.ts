@@ -100,6 +100,13 @@ class Postings {
     this.length++
   }
 
+  /** Gives back the room grown for entries to come (a quarter of the lists' memory on average). */
+  trim(): void {
+    if (this.slots.length === this.length) return
+    this.slots = this.slots.slice(0, this.length)
+    this.weights = this.weights.slice(0, this.length)
+  }
+
   /** The entry of a slot, or -1 (the slots are sorted). */
   find(slot: number): number {
     let low = 0
@@ -168,6 +175,7 @@ export class PracticeSearchIndex {
       do built.put(documentAt(index++))
       while (index < count && performance.now() < until)
     }
+    built.trim()
     return built
   }
 
@@ -288,6 +296,11 @@ export class PracticeSearchIndex {
     return matches
   }
 
+  /** Gives back the room the word lists grew for entries to come (after a build; an update grows them again). */
+  trim(): void {
+    for (const postings of this.postingsByWord.values()) postings.trim()
+  }
+
   /** Drops dead slots and renumbers the live ones (in the same order). Runs by itself when dead slots pile up. */
   compact(): void {
     const newSlot = new Int32Array(this.slotCount)
@@ -309,6 +322,7 @@ export class PracticeSearchIndex {
         kept++
       }
       postings.length = kept
+      postings.trim()
       if (kept === 0) emptied.push(word)
     }
     for (const word of emptied) {
