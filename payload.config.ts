@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { ApiKeys } from './collections/ApiKeys'
 import { ContentChanges } from './collections/ContentChanges'
+import { SubmissionAttempts } from './collections/SubmissionAttempts'
 import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
@@ -38,7 +39,7 @@ export default buildConfig({
   sharp,
   // Lets uploads of up to 25 MB through whole; the upload hooks refuse larger ones in the editor's language.
   upload: multipartUploadOptions,
-  collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users, PracticeSubmissions, ContentChanges],
+  collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users, PracticeSubmissions, ContentChanges, SubmissionAttempts],
   // Keeps the partner API's read model fresh after every content change.
   plugins: [readModelPlugin(), objectStoragePlugin(settings.objectStorage)],
   localization: contentLocales,

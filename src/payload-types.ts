@@ -78,6 +78,7 @@ export interface Config {
     users: User;
     'practice-submissions': PracticeSubmission;
     'content-changes': ContentChangeLogEntry;
+    'submission-attempts': SubmissionAttempt;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -103,6 +104,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'practice-submissions': PracticeSubmissionsSelect<false> | PracticeSubmissionsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
+    'submission-attempts': SubmissionAttemptsSelect<false> | SubmissionAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -661,6 +663,16 @@ export interface ContentChangeLogEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-attempts".
+ */
+export interface SubmissionAttempt {
+  id: number;
+  client: string;
+  apiKey: string;
+  at: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1080,6 +1092,15 @@ export interface ContentChangesSelect<T extends boolean = true> {
   instance?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-attempts_select".
+ */
+export interface SubmissionAttemptsSelect<T extends boolean = true> {
+  client?: T;
+  apiKey?: T;
+  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,8 +7,7 @@ import { tr, type Translated } from '../i18n/labels'
 import { payloadId, type Locale, type ReadModelSnapshot, type SiteRecord } from '../read-model'
 import { rateLimited } from './errors'
 import type { PracticeSubmissionInput, SubmissionResult } from './generated/resolvers'
-import { LIMITS } from './limits'
-import { RateLimiter } from './rateLimit'
+import { SubmissionAttemptLog } from './submissionAttempts'
 
 /**
  * "Share your practice with us": partner sites pass on proposals, which land
@@ -94,21 +93,18 @@ export type SubmissionRequest = {
 }
 
 export class SubmissionDesk {
-  private readonly perIp: RateLimiter
-  private readonly perKey: RateLimiter
+  private readonly attempts: SubmissionAttemptLog
 
   constructor(
     private readonly payload: Payload,
     now: () => Date,
   ) {
-    const hour = 60 * 60 * 1000
-    this.perIp = new RateLimiter(LIMITS.submissionsPerIpPerHour, hour, () => now().getTime())
-    this.perKey = new RateLimiter(LIMITS.submissionsPerKeyPerHour, hour, () => now().getTime())
+    this.attempts = new SubmissionAttemptLog(payload, now)
   }
 
   async submit({ snapshot, site, apiKeyId, clientIp, input }: SubmissionRequest): Promise<SubmissionResult> {
     // Every attempt counts, valid or not: the limit is against flooding.
-    const wait = Math.max(this.perIp.hit(`ip:${clientIp}`), this.perKey.hit(`key:${apiKeyId}`))
+    const wait = await this.attempts.attempt(clientIp, apiKeyId)
     if (wait > 0) throw rateLimited(wait)
 
     const language: Locale = input.locale ?? site.defaultLocale

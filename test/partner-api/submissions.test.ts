@@ -28,6 +28,8 @@ beforeAll(async () => {
   server = await startPartnerServer(payload, { now: () => clock, trustProxy: true })
   const user = async (email: string, teams: number[]) =>
     ({ ...(await payload.create({ collection: 'users', data: { email, password: PASSWORD, role: 'editor', teams } as never, overrideAccess: true })), collection: 'users' }) as User
+  // The first account of a database becomes an administrator: make that one first, so the editors are editors.
+  await user('beheerder@praktijkenbank.test', [])
   vvsgEditor = await user('redacteur@vvsg.test', [world.orgs.vvsg.id])
   uniaEditor = await user('redacteur@unia.test', [world.orgs.unia.id])
 })
@@ -53,8 +55,8 @@ const VALID = {
   consent: true,
 }
 
-function submit(input: Record<string, unknown>, options: { key?: string; ip?: string } = {}) {
-  return server.request(SUBMIT, {
+function submit(input: Record<string, unknown>, options: { key?: string; ip?: string; through?: PartnerServer } = {}) {
+  return (options.through ?? server).request(SUBMIT, {
     key: options.key ?? world.keys.a,
     variables: { input },
     headers: { 'x-forwarded-for': options.ip ?? `10.0.0.${++forwardedFor}` },
@@ -163,6 +165,50 @@ describe('rate limits', () => {
     expect(refused.status).toBe(429)
     expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED')
     expect((await submit(VALID, { key: world.keys.b })).status).toBe(200)
+  })
+
+  it('are shared by several instances on one database, and say when the next attempt fits', async () => {
+    clock = new Date(clock.getTime() + 2 * 60 * 60 * 1000)
+    const second = await startPartnerServer(payload, { now: () => clock, trustProxy: true })
+    try {
+      const ip = '192.0.2.20'
+      const minute = 60 * 1000
+      // Five attempts a minute apart, alternating between the instances.
+      for (let i = 0; i < LIMITS.submissionsPerIpPerHour; i++) {
+        expect((await submit(VALID, { ip, through: i % 2 === 0 ? server : second })).status).toBe(200)
+        clock = new Date(clock.getTime() + minute)
+      }
+      for (const through of [server, second]) {
+        const refused = await submit(VALID, { ip, through })
+        expect(refused.status).toBe(429)
+        // The first attempt leaves the hour 55 minutes from now (five have passed since).
+        expect(Number(refused.headers.get('retry-after'))).toBe(55 * 60)
+      }
+      // Refused attempts do not count: once the first has left the window, one more fits.
+      clock = new Date(clock.getTime() + 55 * minute + 1)
+      expect((await submit(VALID, { ip, through: second })).body.data.submitPractice.ok).toBe(true)
+      expect((await submit(VALID, { ip })).status).toBe(429)
+    } finally {
+      await second.stop()
+    }
+  })
+
+  it('keep only a keyed hash of the client address, and only for the last hour', async () => {
+    const ip = '198.51.100.7'
+    clock = new Date(clock.getTime() + 3 * 60 * 60 * 1000)
+    expect((await submit(VALID, { ip })).status).toBe(200)
+    const attempts = await payload.find({ collection: 'submission-attempts', limit: 0, pagination: false, overrideAccess: true })
+    expect(attempts.docs.length).toBeGreaterThan(0)
+    expect(JSON.stringify(attempts.docs)).not.toContain(ip)
+    // Everything older than an hour is gone (deleted at most once a minute, and this is the first attempt in hours).
+    expect(attempts.docs.every((attempt) => Date.parse(attempt.at) > clock.getTime() - 60 * 60 * 1000)).toBe(true)
+  })
+
+  it('are nobody’s to read or write without overrideAccess, and hidden in the admin', async () => {
+    await expect(payload.find({ collection: 'submission-attempts', overrideAccess: false })).rejects.toThrow()
+    await expect(payload.create({ collection: 'submission-attempts', data: { client: 'x', apiKey: '1', at: clock.toISOString() }, overrideAccess: false })).rejects.toThrow()
+    await expect(payload.find({ collection: 'submission-attempts', user: uniaEditor, overrideAccess: false })).rejects.toThrow()
+    expect(payload.collections['submission-attempts'].config.admin.hidden).toBe(true)
   })
 })
 
