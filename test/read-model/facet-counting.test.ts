@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { FacetDimension } from '../../src/read-model/facetIndex'
 import { PracticeSet } from '../../src/read-model/practiceSet'
-
-/** A small deterministic random sequence, so a failure can be replayed. */
-function sequence(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
+import { sequence } from '../helpers/sequence'
 
 function randomSet(size: number, density: number, next: () => number): PracticeSet {
   return PracticeSet.where(size, () => next() < density)

@@ -4,14 +4,7 @@ import { compareIds } from '../../src/read-model/ordering'
 import { PracticeSelection } from '../../src/read-model/practiceQuery'
 import { PracticeSet } from '../../src/read-model/practiceSet'
 import type { ReadModelSnapshot } from '../../src/read-model/snapshot'
-
-function sequence(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
+import { sequence } from '../helpers/sequence'
 
 /** The parts of a snapshot that paging by date reads, for random practices (many sharing a date). */
 function fakeSnapshot(size: number, next: () => number) {

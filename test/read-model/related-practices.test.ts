@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { relatedPractices } from '../../src/read-model/practiceQuery'
 import { PracticeSet } from '../../src/read-model/practiceSet'
 import type { ReadModelSnapshot } from '../../src/read-model/snapshot'
-
-function sequence(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
+import { sequence } from '../helpers/sequence'
 
 /** The parts of a snapshot that relatedPractices reads, for random practices. */
 function fakeSnapshot(size: number, next: () => number) {

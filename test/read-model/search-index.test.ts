@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { PracticeSearchIndex, type SearchableDocument, type SearchMatches } from '../../src/read-model/searchIndex'
 import { searchTerm, searchTermsOf, wordsOf } from '../../src/read-model/textFolding'
-
-/** A small deterministic random sequence. */
-function sequence(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
+import { sequence } from '../helpers/sequence'
 
 const WORDS = ['inclusie', 'diversiteit', 'diversiteitsbeleid', 'taalcafé', 'buurtwerking', 'jongeren', 'jongerenwerk', 'onderwijs', 'werk', 'wonen', 'gelijke', 'kansen', 'clause', 'diversité', 'égalité', 'école', 'emploi', 'Mechelen', 'Gent', 'Schaarbeek', 'nieuwkomers', 'ouderen', 'ouders']
 
