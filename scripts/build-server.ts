@@ -2,7 +2,7 @@
  * Compiles the production server, src/server.ts and everything of ours it
  * imports, into one ES module, dist/server.mjs, that plain Node runs:
  *
- *   node --conditions=production --heap-growing-percent=30 dist/server.mjs   (npm start)
+ *   node --conditions=production --heap-growing-percent=50 dist/server.mjs   (npm start)
  *
  * Packages stay imports from node_modules. Running the compiled file instead
  * of `--import tsx src/server.ts` keeps tsx's loader out of the production
@@ -24,11 +24,11 @@ export const SERVER_ENTRY = 'dist/server.mjs'
 
 /**
  * The production server's command line, after `node` (the same as `npm
- * start`). --heap-growing-percent=30: V8 lets the old generation grow to 1.3
+ * start`). --heap-growing-percent=50: V8 lets the old generation grow to 1.5
  * times what survived the last full collection before collecting again,
  * instead of up to 4 times under a request load; see README.md, "Memory".
  */
-export const PRODUCTION_SERVER_ARGS = ['--conditions=production', '--heap-growing-percent=30', SERVER_ENTRY] as const
+export const PRODUCTION_SERVER_ARGS = ['--conditions=production', '--heap-growing-percent=50', SERVER_ENTRY] as const
 
 /**
  * Our modules find files next to themselves through import.meta.url (the
