@@ -23,10 +23,13 @@ import type { Image, Organisation, Practice, Theme } from './generated/resolvers
 
 export type SiteNode = { site: SiteRecord; lang: LanguageChain }
 /** With its plain fields as properties, read without resolvers (see nodes.ts). */
-export type PracticeNode = { practice: PracticeRecord; position: number; lang: LanguageChain } & Pick<
-  Practice,
-  'id' | 'slug' | 'title' | 'summary' | 'reach' | 'recurrence' | 'regions' | 'startDate' | 'endDate' | 'publishedAt' | 'updatedAt' | 'locales'
->
+export type PracticeNode = {
+  practice: PracticeRecord
+  position: number
+  lang: LanguageChain
+  themes: ThemeNode[]
+  municipalities: OrganisationNode[]
+} & Pick<Practice, 'id' | 'slug' | 'title' | 'summary' | 'reach' | 'recurrence' | 'regions' | 'startDate' | 'endDate' | 'publishedAt' | 'updatedAt' | 'locales'>
 export type PracticeOrganisationNode = { organisationId: string; role: OrganisationRoleValue; lang: LanguageChain }
 /** With its plain fields as properties, read without resolvers (see nodes.ts). */
 export type ThemeNode = { theme: ThemeRecord; lang: LanguageChain } & Pick<Theme, 'id' | 'slug' | 'name' | 'description' | 'scheme'>

@@ -86,10 +86,28 @@ export function practiceNode(snapshot: ReadModelSnapshot, position: number, lang
       publishedAt: practice.publishedAt,
       updatedAt: practice.updatedAt,
       locales: writtenLocales(practice),
+      // Every card shows them: in place, not through two resolver calls per card.
+      themes: themesInDisplayOrder(snapshot, practice.themeIds).map((theme) => themeNode(snapshot, theme, lang)),
+      municipalities: present(practice.municipalityIds, (id) => snapshot.organisation(id)).map((organisation) => organisationNode(snapshot, organisation, lang)),
     }
     nodes.set(practice.id, node)
   }
   return node
+}
+
+/** A practice's themes (each once) in the themes' display order. */
+function themesInDisplayOrder(snapshot: ReadModelSnapshot, themeIds: readonly string[]): ThemeRecord[] {
+  return [...new Set(present(themeIds, (id) => snapshot.theme(id)))].sort((a, b) => snapshot.themeDisplayRank(a.id) - snapshot.themeDisplayRank(b.id))
+}
+
+/** The records of these ids that exist, in order. */
+function present<T>(ids: readonly string[], find: (id: string) => T | null): T[] {
+  const found: T[] = []
+  for (const id of ids) {
+    const record = find(id)
+    if (record !== null) found.push(record)
+  }
+  return found
 }
 
 export function imageNode(snapshot: ReadModelSnapshot, media: MediaRecord, lang: LanguageChain, serverUrl: string): ImageNode {

@@ -1,8 +1,8 @@
-import { isOngoing, pickRichText, pickText, relatedPractices, type LanguageChain, type LocalisedRichText, type ThemeRecord } from '../../read-model'
+import { isOngoing, pickRichText, pickText, relatedPractices, type LanguageChain, type LocalisedRichText } from '../../read-model'
 import { pageSize } from '../arguments'
 import type { PracticeResolvers } from '../generated/resolvers'
 import type { RichTextNode } from '../mappers'
-import { imageNode, organisationNode, practiceNode, themeNode } from '../nodes'
+import { imageNode, practiceNode } from '../nodes'
 
 const richText = (text: LocalisedRichText, lang: LanguageChain): RichTextNode | null => {
   const document = pickRichText(text, lang)
@@ -10,8 +10,9 @@ const richText = (text: LocalisedRichText, lang: LanguageChain): RichTextNode | 
 }
 
 /**
- * id, slug, title, summary, reach, recurrence, regions, dates and locales are
- * properties of the node (see nodes.ts); `ongoing` depends on the day.
+ * id, slug, title, summary, reach, recurrence, regions, dates, locales,
+ * themes and municipalities are properties of the node (see nodes.ts);
+ * `ongoing` depends on the day.
  */
 export const Practice: PracticeResolvers = {
   what: ({ practice, lang }) => richText(practice.what, lang),
@@ -19,18 +20,6 @@ export const Practice: PracticeResolvers = {
   why: ({ practice, lang }) => richText(practice.why, lang),
   how: ({ practice, lang }) => richText(practice.how, lang),
   results: ({ practice, lang }) => richText(practice.results, lang),
-  themes: ({ practice, lang }, _args, ctx) => {
-    // Sorted once per snapshot and practice: every listing shows them.
-    const sorted = ctx.snapshot.memo('themesInDisplayOrder', () => new Map<string, ThemeRecord[]>())
-    let themes = sorted.get(practice.id)
-    if (!themes) {
-      themes = [...new Set(ctx.loaders.themes.loadPresent(practice.themeIds))].sort(
-        (a, b) => ctx.snapshot.themeDisplayRank(a.id) - ctx.snapshot.themeDisplayRank(b.id),
-      )
-      sorted.set(practice.id, themes)
-    }
-    return themes.map((theme) => themeNode(ctx.snapshot, theme, lang))
-  },
   organisations: ({ practice, lang }, _args, ctx) => {
     const present = ctx.loaders.organisations.loadPresent(practice.organisations.map((row) => row.organisationId))
     const known = new Set(present.map((organisation) => organisation.id))
@@ -38,8 +27,6 @@ export const Practice: PracticeResolvers = {
       .filter((row) => known.has(row.organisationId))
       .map((row) => ({ organisationId: row.organisationId, role: row.role, lang }))
   },
-  municipalities: ({ practice, lang }, _args, ctx) =>
-    ctx.loaders.organisations.loadPresent(practice.municipalityIds).map((organisation) => organisationNode(ctx.snapshot, organisation, lang)),
   ongoing: ({ practice }, _args, ctx) => isOngoing(practice.endDate, ctx.today),
   policyPlan: ({ practice, lang }, _args, ctx) => {
     const plan = practice.policyPlanId ? ctx.loaders.policyPlans.load(practice.policyPlanId) : null
