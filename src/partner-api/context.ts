@@ -14,6 +14,7 @@ import {
   type SiteRecord,
   type ThemeRecord,
 } from '../read-model'
+import { present } from './nodes'
 import type { SubmissionDesk } from './submissions'
 
 /**
@@ -60,14 +61,7 @@ export type Lookup<T> = {
 function lookup<T>(find: (id: string) => T | null): Lookup<T> {
   return {
     load: (id) => (id ? find(id) : null),
-    loadPresent: (ids) => {
-      const found: T[] = []
-      for (const id of ids) {
-        const item = find(id)
-        if (item !== null) found.push(item)
-      }
-      return found
-    },
+    loadPresent: (ids) => present(ids, find),
   }
 }
 

@@ -100,8 +100,8 @@ function themesInDisplayOrder(snapshot: ReadModelSnapshot, themeIds: readonly st
   return [...new Set(present(themeIds, (id) => snapshot.theme(id)))].sort((a, b) => snapshot.themeDisplayRank(a.id) - snapshot.themeDisplayRank(b.id))
 }
 
-/** The records of these ids that exist, in order. */
-function present<T>(ids: readonly string[], find: (id: string) => T | null): T[] {
+/** The records of these ids that exist, in order (also the request loaders' loadPresent). */
+export function present<T>(ids: readonly string[], find: (id: string) => T | null): T[] {
   const found: T[] = []
   for (const id of ids) {
     const record = find(id)
