@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apoll
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit'
 
 import type { PartnerContext } from './context'
+import { planFacets, runWithFacetsJson, type FacetsPlan } from './facetsJson'
 import type { DocumentNode, GraphQLSchema } from './graphql'
 
 /**
@@ -27,16 +28,22 @@ import type { DocumentNode, GraphQLSchema } from './graphql'
  * Compiling costs a few milliseconds, so there is a budget per minute: a
  * client sending many different queries twice each gets graphql-js (the
  * same answers, slower) once it is spent, instead of a compilation each.
+ *
+ * A query asking for facets in the plain way partner sites write it runs
+ * as two compiled parts, the facets written as JSON once per selection
+ * (facetsJson.ts).
  */
 export type CompiledExecutionStats = {
   /** Queries compiled so far. */
   compiled: number
   /** Operations answered by a compiled query. */
   answered: number
-  /** Compiled runs that ended in an error and ran again through graphql-js. */
+  /** Compiled runs that ended in an error (or facets that could not be spliced) and ran again through graphql-js. */
   fellBack: number
   /** Compilations put off because the budget of the minute was spent (graphql-js answered). */
   deferred: number
+  /** Answers whose facets were spliced in as JSON kept with their selection (see facetsJson.ts). */
+  facetsSpliced: number
 }
 
 export type CompiledExecutionOptions = {
@@ -48,7 +55,7 @@ export type CompiledExecutionOptions = {
 export type CompiledExecution = { plugin: ApolloServerPlugin<PartnerContext>; stats: CompiledExecutionStats }
 
 export function compiledExecution(schema: GraphQLSchema, options: CompiledExecutionOptions): CompiledExecution {
-  const stats: CompiledExecutionStats = { compiled: 0, answered: 0, fellBack: 0, deferred: 0 }
+  const stats: CompiledExecutionStats = { compiled: 0, answered: 0, fellBack: 0, deferred: 0, facetsSpliced: 0 }
   const now = options.now ?? Date.now
   const perMinute = options.compilationsPerMinute
   let budget = perMinute
@@ -61,9 +68,18 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
     budget -= 1
     return true
   }
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | 'seen' | 'not-compilable'>>()
+  /** A query with facets that can be spliced runs as a plan of two (see facetsJson.ts); others as one compiled query. */
+  type Compiled = { kind: 'whole'; query: CompiledQuery } | { kind: 'facets'; plan: FacetsPlan }
+  const compiled = new WeakMap<DocumentNode, Map<string, Compiled | 'seen' | 'not-compilable'>>()
 
-  const compiledFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
+  const compile = (document: DocumentNode, operationName: string | undefined): Compiled | null => {
+    const plan = planFacets(schema, document, operationName)
+    if (plan) return { kind: 'facets', plan }
+    const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true })
+    return isCompiledQuery(result) ? { kind: 'whole', query: result } : null
+  }
+
+  const compiledFor = (document: DocumentNode, operationName: string | undefined): Compiled | null => {
     let byOperation = compiled.get(document)
     if (!byOperation) compiled.set(document, (byOperation = new Map()))
     const key = operationName ?? ''
@@ -78,11 +94,19 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
       stats.deferred++
       return null
     }
-    const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true })
-    const query = isCompiledQuery(result) ? result : null
+    const query = compile(document, operationName)
     byOperation.set(key, query ?? 'not-compilable')
     if (query) stats.compiled++
     return query
+  }
+
+  /** The result, or null for graphql-js to answer (a plan that cannot splice this time is rare: no second compiled copy is kept for it). */
+  const run = async (query: Compiled, context: PartnerContext, variables: Record<string, unknown>) => {
+    if (query.kind === 'whole') return query.query.query(undefined, context, variables)
+    if (!context.facetsSplice.enabled) return null
+    const result = await runWithFacetsJson(query.plan, context, variables)
+    if (result && context.facetsSplice.spliced) stats.facetsSpliced++
+    return result
   }
 
   const plugin: ApolloServerPlugin<PartnerContext> = {
@@ -92,16 +116,18 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
           if (operation.operation !== 'query') return null
           const query = compiledFor(document, request.operationName)
           if (!query) return null
-          let result: Awaited<ReturnType<CompiledQuery['query']>>
+          let result: Awaited<ReturnType<typeof run>>
           try {
-            result = await query.query(undefined, contextValue, request.variables ?? {})
+            result = await run(query, contextValue, request.variables ?? {})
           } catch {
             // Whatever went wrong, graphql-js answers (and reports it its own way).
             stats.fellBack++
+            contextValue.facetsSplice.spliced = null
             return null
           }
-          if (result.errors?.length) {
+          if (!result || result.errors?.length) {
             stats.fellBack++
+            contextValue.facetsSplice.spliced = null
             return null
           }
           stats.answered++

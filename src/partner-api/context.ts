@@ -14,6 +14,7 @@ import {
   type SiteRecord,
   type ThemeRecord,
 } from '../read-model'
+import { newFacetsSplice, type FacetsSplice } from './facetsJson'
 import { present } from './nodes'
 import type { SubmissionDesk } from './submissions'
 
@@ -43,6 +44,8 @@ export type PartnerContext = {
    * context and the caller must see what the plugin wrote.
    */
   answer: { reusable: boolean }
+  /** Facets written as JSON once per selection (see facetsJson.ts); shared with Apollo's copies of the context, like `answer`. */
+  facetsSplice: FacetsSplice
 }
 
 export type PartnerLoaders = ReturnType<typeof createLoaders>
@@ -111,5 +114,6 @@ export function createPartnerContext(input: PartnerContextInput): PartnerContext
     serverUrl: input.serverUrl,
     submissions: input.submissions,
     answer: { reusable: false },
+    facetsSplice: newFacetsSplice(),
   }
 }

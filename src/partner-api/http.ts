@@ -11,6 +11,7 @@ import { authenticate, KeyUsageRecorder, presentedApiKey } from './auth'
 import { createPartnerContext } from './context'
 import { corsHeaders, preflightHeaders, requestOrigin } from './cors'
 import { forbiddenOrigin, unauthenticated } from './errors'
+import { spliceFacets } from './facetsJson'
 import type { GraphQLError } from './graphql'
 import { LIMITS } from './limits'
 import { type CachedAnswer, etagOf, ResponseCache } from './responseCache'
@@ -124,16 +125,28 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
         serverUrl,
         submissions,
       })
-      const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body: parseJson(jsonText) },
-        context: async () => context,
-      })
+      const httpGraphQLRequest = { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body: parseJson(jsonText) }
+      let response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context })
       keyUsage.used(authenticated.apiKey.id)
       if (response.body.kind === 'chunked') {
         await sendChunked(res, response, origin)
         return
       }
-      let answer = completeAnswer(response.status ?? 200, response.headers, response.body.string)
+      let body: string | Buffer = response.body.string
+      const spliced = context.facetsSplice.spliced
+      if (spliced) {
+        const whole = spliceFacets(body, spliced)
+        if (whole) body = whole
+        else {
+          // Never expected (the token is unguessable): made again, whole.
+          payload.logger.warn('partner API: facets token not found once in an answer; answered without splicing')
+          context.facetsSplice.enabled = false
+          response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context })
+          if (response.body.kind === 'chunked') throw new Error('a query answered in chunks')
+          body = response.body.string
+        }
+      }
+      let answer = completeAnswer(response.status ?? 200, response.headers, body)
       if (context.answer.reusable && answer.status === 200 && responseCache.admits(cacheKey)) answer = responseCache.keep(cacheKey, answer)
       sendAnswer(req, res, answer, origin, 'miss')
     } catch (error) {
@@ -219,7 +232,7 @@ function parseJson(text: string | undefined): unknown {
 const VARY = 'Authorization, X-Api-Key, Origin, Accept'
 
 /** Apollo's complete answer (its body is encoded when the response cache keeps it). */
-function completeAnswer(status: number, apolloHeaders: HeaderMap, body: string): CachedAnswer {
+function completeAnswer(status: number, apolloHeaders: HeaderMap, body: string | Buffer): CachedAnswer {
   const headers: Record<string, string> = {}
   for (const [name, value] of apolloHeaders) headers[name] = value
   headers['cache-control'] ??= 'no-store'

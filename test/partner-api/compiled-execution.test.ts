@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { spliceFacets } from '../../src/partner-api/facetsJson'
 import { bootTestPayload, shutdownPayload, startPartnerServer, type PartnerServer, type RequestOptions } from './helpers/partnerServer'
 import { buildPartnerWorld, type PartnerWorld } from './helpers/partnerWorld'
 
@@ -116,6 +117,7 @@ describe('compiled queries', () => {
     const after = compiled.handler.compiledQueries!
     expect(after.compiled - before.compiled).toBeGreaterThanOrEqual(3)
     expect(after.answered - before.answered).toBeGreaterThan(10)
+    expect(after.facetsSpliced - before.facetsSpliced).toBeGreaterThan(5)
     // The errors ran again through graphql-js.
     expect(after.fellBack - before.fellBack).toBeGreaterThanOrEqual(2)
     expect(interpreted.handler.compiledQueries).toBeNull()
@@ -150,5 +152,71 @@ describe('compiled queries', () => {
     const before = compiled.handler.compiledQueries!.compiled
     await compiled.request('{ site { slug } practices(first: 1) { totalCount } }', { key: world.keys.a })
     expect(compiled.handler.compiledQueries!.compiled).toBe(before)
+  })
+})
+
+describe('facets spliced as JSON kept with their selection', () => {
+  const FACET_FIELDS = 'themes { theme { slug name practiceCount __typename } count } organisations { organisation { slug name type } count } municipalities { organisation { slug } count } regions { region count } reach { value count } recurrence { value count }'
+
+  /** Compares with graphql-js; returns how many answers were spliced meanwhile. */
+  async function splicedWhile(query: string, variableSets: Array<Record<string, unknown>>): Promise<number> {
+    // Seen once first, so the compiling server compiles it.
+    await compiled.request(query, { key: world.keys.b, variables: variableSets[0] })
+    const before = compiled.handler.compiledQueries!.facetsSpliced
+    for (const variables of variableSets) await compare(query, variables, world.keys.b)
+    return compiled.handler.compiledQueries!.facetsSpliced - before
+  }
+
+  it('splices the facets of a plain query, aliased, on every page, in every language', async () => {
+    const query = `query ($after: String, $locale: Locale, $filter: PracticeFilter) {
+      list: practices(first: 2, after: $after, locale: $locale, filter: $filter) { count: totalCount pageInfo { endCursor } f: facets { ${FACET_FIELDS} } nodes { slug } }
+    }`
+    const first = await compiled.request(query, { key: world.keys.b, variables: { locale: 'fr' } })
+    const variableSets = [{}, { locale: 'fr' }, { locale: 'fr', after: first.body.data.list.pageInfo.endCursor }, { filter: { regions: ['FLANDERS'] } }, { filter: { organisations: ['bestaat-niet'] } }]
+    expect(await splicedWhile(query, variableSets)).toBe(variableSets.length)
+  })
+
+  it('splices facets below the root, and answers as graphql-js does when their parent is null', async () => {
+    const slugs = world.practices.map(({ practice }) => practice.slug as string)
+    const query = `query ($slug: String) { practice(slug: $slug) { slug policyPlan { slug practices(first: 1) { totalCount facets { regions { region count } themes { theme { slug } count } } } } } }`
+    const withPlan = world.practices.filter(({ practice }) => practice.policyPlan).map(({ practice }) => practice.slug as string)
+    const without = slugs.filter((slug) => !withPlan.includes(slug))
+    expect(withPlan.length).toBeGreaterThan(0)
+    expect(without.length).toBeGreaterThan(0)
+    const variableSets = [...withPlan.slice(0, 3), ...without.slice(0, 2), 'bestaat-niet'].map((slug) => ({ slug }))
+    // Spliced for the visible practices with a plan; the others answer null or no plan, as graphql-js does.
+    expect(await splicedWhile(query, variableSets)).toBeGreaterThan(0)
+  })
+
+  it('runs other queries whole: two facets, fragments, directives, facets in a list, a search', async () => {
+    const notPlain = [
+      `{ a: practices(first: 1) { facets { regions { region count } } } b: practices(first: 2) { facets { regions { region count } } } }`,
+      `{ practices(first: 1) { ...Facets } } fragment Facets on PracticeConnection { facets { regions { region count } } }`,
+      `query ($with: Boolean!) { practices(first: 1) { facets @include(if: $with) { regions { region count } } } }`,
+      `{ practices(first: 1) { facets { regions @skip(if: false) { region count } } } }`,
+      `{ organisations(first: 3) { nodes { slug practices(first: 1) { facets { regions { region count } } } } } }`,
+      `{ practices(first: 1) { facets { regions { region count } } facets { reach { value count } } } }`,
+    ]
+    for (const query of notPlain) expect(await splicedWhile(query, [{ with: true }, { with: false }]), query).toBe(0)
+    // A search is a selection like any other.
+    expect(await splicedWhile(`query ($search: String) { practices(search: $search, first: 1) { totalCount facets { ${FACET_FIELDS} } } }`, [{ search: 'taalcafé' }, { search: 'praktijk' }])).toBe(2)
+  })
+
+  it('answers GET requests and their ETags the same', async () => {
+    const query = `query ($first: Int) { practices(first: $first) { nodes { slug } facets { ${FACET_FIELDS} } } }`
+    for (const first of [1, 2, 3]) {
+      const a = await compare(query, { first }, world.keys.a, 'GET')
+      const again = await compiled.request(query, { key: world.keys.a, variables: { first }, method: 'GET' })
+      expect(again.text).toBe(a.text)
+      expect(again.headers.get('etag')).toBe(a.headers.get('etag'))
+    }
+  })
+
+  it('puts the kept bytes where the token is, once, or not at all', () => {
+    const bytes = Buffer.from('{"regions":[{"region":"BRUSSELS","count":1}],"name":"Schaerbeek – Schaarbeek"}')
+    const spliced = spliceFacets('{"data":{"p":{"title":"café","facets":"TOKEN"}}}\n', { token: 'TOKEN', bytes })
+    expect(spliced?.toString('utf8')).toBe(`{"data":{"p":{"title":"café","facets":${bytes.toString('utf8')}}}}\n`)
+    expect(spliceFacets('{"data":{"a":"TOKEN","b":"TOKEN"}}', { token: 'TOKEN', bytes })).toBeNull()
+    expect(spliceFacets('{"data":{"a":"TOKEN-not"}}', { token: 'TOKEN', bytes })).toBeNull()
   })
 })

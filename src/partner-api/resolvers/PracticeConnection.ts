@@ -39,5 +39,10 @@ export const PracticeConnection: PracticeConnectionResolvers = {
     }
   },
   totalCount: ({ selection }) => selection.totalCount,
-  facets: ({ selection, lang }) => ({ selection, lang }),
+  facets: ({ selection, lang }, _args, ctx) => {
+    const facets = { selection, lang }
+    // Recorded for a spliced answer (see facetsJson.ts).
+    ctx.facetsSplice.resolved.push(facets)
+    return facets
+  },
 }
