@@ -286,15 +286,34 @@ export class PracticeSelection {
     }
     themes.sort((a, b) => snapshot.themeDisplayRank(a.themeId) - snapshot.themeDisplayRank(b.themeId))
     // Most practices first, then by name: the values are visited in name order
-    // (per language, made once per snapshot) and sorted by count alone, which
-    // keeps that order among equal counts (Array#sort is stable).
+    // (per language, made once per snapshot) and placed by count alone, which
+    // keeps that order among equal counts. Counts are small whole numbers, so
+    // a counting sort places them without comparisons.
     const byCountThenName = (dimension: FacetDimension<string>, over: Dimension) => {
       const counts = dimension.count(...baseFor(over))
-      const entries: Array<{ organisationId: string; count: number }> = []
-      for (const value of index.nameOrder(dimension, this.chain)) {
-        if (counts[value]! > 0) entries.push({ organisationId: dimension.values[value]!, count: counts[value]! })
+      const order = index.nameOrder(dimension, this.chain)
+      let most = 0
+      let present = 0
+      for (let k = 0; k < order.length; k++) {
+        const count = counts[order[k]!]!
+        if (count === 0) continue
+        present++
+        if (count > most) most = count
       }
-      return entries.sort((a, b) => b.count - a.count)
+      // Where the entries with each count start, most practices first.
+      const starts = new Int32Array(most + 1)
+      for (let k = 0; k < order.length; k++) {
+        const count = counts[order[k]!]!
+        if (count > 0) starts[most - count + 1]!++
+      }
+      for (let rank = 1; rank <= most; rank++) starts[rank]! += starts[rank - 1]!
+      const entries = new Array<{ organisationId: string; count: number }>(present)
+      for (let k = 0; k < order.length; k++) {
+        const value = order[k]!
+        const count = counts[value]!
+        if (count > 0) entries[starts[most - count]!++] = { organisationId: dimension.values[value]!, count }
+      }
+      return entries
     }
     return {
       themes,

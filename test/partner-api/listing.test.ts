@@ -160,6 +160,24 @@ describe('filters and facets', () => {
     expect(regions.BRUSSELS).toBe(result.practices.totalCount)
     expect(regions.FLANDERS).toBeGreaterThan(0)
   })
+
+  it('lists organisations and municipalities with the most practices first, then by name in the language asked for', async () => {
+    const facetsQuery = `query ($filter: PracticeFilter, $locale: Locale) { practices(filter: $filter, locale: $locale) { facets {
+      organisations { organisation { name } count } municipalities { organisation { name } count } } } }`
+    for (const locale of ['nl', 'fr'] as const) {
+      const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })
+      for (const [name, filter] of FILTERS) {
+        const { practices } = await data(server, world.keys.all, facetsQuery, { filter, locale })
+        for (const entries of [practices.facets.organisations, practices.facets.municipalities] as Array<Array<{ organisation: { name: string }; count: number }>>) {
+          entries.slice(1).forEach((entry, k) => {
+            const before = entries[k]!
+            expect(entry.count, name).toBeLessThanOrEqual(before.count)
+            if (entry.count === before.count) expect(collator.compare(before.organisation.name, entry.organisation.name), name).toBeLessThanOrEqual(0)
+          })
+        }
+      }
+    }
+  })
 })
 
 describe('sorting', () => {
