@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apoll
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit'
 
 import type { PartnerContext } from './context'
-import { planFacets, runWithFacetsJson, type FacetsPlan } from './facetsJson'
+import { planFacets, runWithFacetsJson, type FacetsJsonStats, type FacetsPlan } from './facetsJson'
 import type { DocumentNode, GraphQLSchema } from './graphql'
 
 /**
@@ -42,8 +42,8 @@ export type CompiledExecutionStats = {
   fellBack: number
   /** Compilations put off because the budget of the minute was spent (graphql-js answered). */
   deferred: number
-  /** Answers whose facets were spliced in as JSON kept with their selection (see facetsJson.ts). */
-  facetsSpliced: number
+  /** Facets spliced in as JSON kept with their selection (see facetsJson.ts). */
+  facets: FacetsJsonStats
 }
 
 export type CompiledExecutionOptions = {
@@ -55,7 +55,7 @@ export type CompiledExecutionOptions = {
 export type CompiledExecution = { plugin: ApolloServerPlugin<PartnerContext>; stats: CompiledExecutionStats }
 
 export function compiledExecution(schema: GraphQLSchema, options: CompiledExecutionOptions): CompiledExecution {
-  const stats: CompiledExecutionStats = { compiled: 0, answered: 0, fellBack: 0, deferred: 0, facetsSpliced: 0 }
+  const stats: CompiledExecutionStats = { compiled: 0, answered: 0, fellBack: 0, deferred: 0, facets: { spliced: 0, writtenFromTemplates: 0, writtenByQuery: 0 } }
   const now = options.now ?? Date.now
   const perMinute = options.compilationsPerMinute
   let budget = perMinute
@@ -104,9 +104,7 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
   const run = async (query: Compiled, context: PartnerContext, variables: Record<string, unknown>) => {
     if (query.kind === 'whole') return query.query.query(undefined, context, variables)
     if (!context.facetsSplice.enabled) return null
-    const result = await runWithFacetsJson(query.plan, context, variables)
-    if (result && context.facetsSplice.spliced) stats.facetsSpliced++
-    return result
+    return runWithFacetsJson(query.plan, context, variables, stats.facets)
   }
 
   const plugin: ApolloServerPlugin<PartnerContext> = {

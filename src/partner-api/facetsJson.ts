@@ -4,6 +4,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit'
 
 import { chainKey } from '../read-model'
 import type { PartnerContext } from './context'
+import { facetsShapeOf, facetTemplatesOf, type FacetsShape } from './facetTemplates'
 import {
   BREAK,
   getNamedType,
@@ -69,6 +70,8 @@ export type FacetsPlan = {
   path: readonly string[]
   /** Names this plan's JSON among a selection's derived values. */
   key: string
+  /** When the facets can be written from entries made ahead (facetTemplates.ts). */
+  shape: FacetsShape | null
 }
 
 const FACETS_TYPE = 'PracticeFacets'
@@ -103,7 +106,8 @@ export function planFacets(schema: GraphQLSchema, document: DocumentNode, operat
   const facets = compile(rootSchemaFor(schema, facetsType), facetsDocument(field.selectionSet), undefined)
   if (!withoutFacets || !facets) return null
   // Named by the facets' selection: another query asking the same facets of a selection finds them written.
-  return { withoutFacets, facets, path, key: `facets-json:${print(field.selectionSet)}` }
+  const key = `facets-json:${print(field.selectionSet)}`
+  return { withoutFacets, facets, path, key, shape: facetsShapeOf(field.selectionSet, key) }
 }
 
 /**
@@ -111,10 +115,21 @@ export function planFacets(schema: GraphQLSchema, document: DocumentNode, operat
  * (an error anywhere, or the facets resolved other than once): graphql-js
  * then answers, and reports any error its own way.
  */
+/** How facets were answered, counted for tests and for the curious. */
+export type FacetsJsonStats = {
+  /** Answers with their facets spliced in. */
+  spliced: number
+  /** Facets written for a selection from entries made ahead (facetTemplates.ts). */
+  writtenFromTemplates: number
+  /** Facets written for a selection by running their query (when templates cannot write them). */
+  writtenByQuery: number
+}
+
 export async function runWithFacetsJson(
   plan: FacetsPlan,
   context: PartnerContext,
   variables: Record<string, unknown>,
+  stats: FacetsJsonStats,
 ): Promise<{ data: Record<string, unknown>; errors?: undefined } | null> {
   const splice = context.facetsSplice
   splice.resolved = []
@@ -131,8 +146,15 @@ export async function runWithFacetsJson(
   const source = resolved[0]!
   const bytes = await source.selection.derived(`${plan.key}:${chainKey(source.lang)}`, async () => {
     try {
+      const written = plan.shape ? await facetTemplatesOf(context).write(plan.shape, plan.facets, source.selection, source.lang, context) : null
+      if (written !== null) {
+        stats.writtenFromTemplates++
+        return Buffer.from(written)
+      }
       const facets = await plan.facets.query(source, context, {})
-      return facets.errors?.length || !facets.data ? null : Buffer.from(JSON.stringify((facets.data as { facets: unknown }).facets))
+      if (facets.errors?.length || !facets.data) return null
+      stats.writtenByQuery++
+      return Buffer.from(JSON.stringify((facets.data as { facets: unknown }).facets))
     } catch {
       return null
     }
@@ -140,6 +162,7 @@ export async function runWithFacetsJson(
   if (!bytes) return null
   holder[plan.path.at(-1)!] = TOKEN
   splice.spliced = { token: TOKEN, bytes }
+  stats.spliced++
   return { data }
 }
 

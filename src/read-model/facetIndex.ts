@@ -1,6 +1,7 @@
 import type { LanguageChain } from './languages'
 import { pickText } from './languages'
 import { compareIds } from './ordering'
+import type { FacetCounts } from './practiceQuery'
 import { PracticeSet } from './practiceSet'
 import type { RegionValue, ThemeSchemeValue } from './records'
 import { THEME_SCHEMES, type ReadModelSnapshot } from './snapshot'
@@ -126,6 +127,19 @@ export class FacetIndex {
     this.regions = FacetDimension.of(size, REGIONS.map((region) => [region, snapshot.practicesInRegion(region)]))
     this.reach = FacetDimension.of(size, byScore(snapshot, (position) => snapshot.practices[position]!.reach))
     this.recurrence = FacetDimension.of(size, byScore(snapshot, (position) => snapshot.practices[position]!.recurrence))
+  }
+
+  /** Every value a facet can list, each with a count of 0: what facet entries can show. */
+  everyValue(): FacetCounts {
+    const zero = <T>(values: readonly T[]) => values.map((value) => ({ value, count: 0 }))
+    return {
+      themes: [...this.themes.values()].flatMap((dimension) => dimension.values.map((themeId) => ({ themeId, count: 0 }))),
+      organisations: this.organisations.values.map((organisationId) => ({ organisationId, count: 0 })),
+      municipalities: this.municipalities.values.map((organisationId) => ({ organisationId, count: 0 })),
+      regions: this.regions.values.map((region) => ({ region, count: 0 })),
+      reach: zero(this.reach.values),
+      recurrence: zero(this.recurrence.values),
+    }
   }
 
   /**

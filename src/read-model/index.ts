@@ -1,6 +1,7 @@
 export { WATCHED_COLLECTIONS, onContentChange, publishContentChange, type ContentChange } from './changes'
 export { chainKey, languageChain, pickList, pickRichText, pickText, writtenLocales, type LanguageChain } from './languages'
 export { PracticeSelection, isOngoing, isoDay, relatedPractices, type FacetCounts, type PracticeFilter, type PracticeSort } from './practiceQuery'
+export { facetIndexOf } from './facetIndex'
 export { PracticeSet } from './practiceSet'
 export { RecentSelections, selectPractices, type SelectionRequest } from './recentSelections'
 export { ReadModel, type ReadModelOptions } from './readModel'

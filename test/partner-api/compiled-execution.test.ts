@@ -102,7 +102,7 @@ async function compare(query: string, variables: Record<string, unknown>, key: s
 
 describe('compiled queries', () => {
   it('answer byte for byte as graphql-js does, and are really used', async () => {
-    const before = { ...compiled.handler.compiledQueries! }
+    const before = structuredClone(compiled.handler.compiledQueries!)
     for (const testCase of cases()) {
       const key = world.keys[testCase.key ?? 'b']
       for (const variables of testCase.variables) {
@@ -117,7 +117,7 @@ describe('compiled queries', () => {
     const after = compiled.handler.compiledQueries!
     expect(after.compiled - before.compiled).toBeGreaterThanOrEqual(3)
     expect(after.answered - before.answered).toBeGreaterThan(10)
-    expect(after.facetsSpliced - before.facetsSpliced).toBeGreaterThan(5)
+    expect(after.facets.spliced - before.facets.spliced).toBeGreaterThan(5)
     // The errors ran again through graphql-js.
     expect(after.fellBack - before.fellBack).toBeGreaterThanOrEqual(2)
     expect(interpreted.handler.compiledQueries).toBeNull()
@@ -162,9 +162,9 @@ describe('facets spliced as JSON kept with their selection', () => {
   async function splicedWhile(query: string, variableSets: Array<Record<string, unknown>>): Promise<number> {
     // Seen once first, so the compiling server compiles it.
     await compiled.request(query, { key: world.keys.b, variables: variableSets[0] })
-    const before = compiled.handler.compiledQueries!.facetsSpliced
+    const before = compiled.handler.compiledQueries!.facets.spliced
     for (const variables of variableSets) await compare(query, variables, world.keys.b)
-    return compiled.handler.compiledQueries!.facetsSpliced - before
+    return compiled.handler.compiledQueries!.facets.spliced - before
   }
 
   it('splices the facets of a plain query, aliased, on every page, in every language', async () => {
@@ -174,6 +174,22 @@ describe('facets spliced as JSON kept with their selection', () => {
     const first = await compiled.request(query, { key: world.keys.b, variables: { locale: 'fr' } })
     const variableSets = [{}, { locale: 'fr' }, { locale: 'fr', after: first.body.data.list.pageInfo.endCursor }, { filter: { regions: ['FLANDERS'] } }, { filter: { organisations: ['bestaat-niet'] } }]
     expect(await splicedWhile(query, variableSets)).toBe(variableSets.length)
+  })
+
+  it('writes facets asked for twice under other names, and with __typename, as graphql-js does', async () => {
+    const query = `query ($locale: Locale, $filter: PracticeFilter) { practices(first: 1, locale: $locale, filter: $filter) { facets {
+      __typename
+      bySlug: organisations { organisation { slug } n: count }
+      byName: organisations { __typename count organisation { name type } again: count }
+      themes { count } regions { region } reach { value count } t: themes { theme { name practiceCount } }
+    } } }`
+    const variableSets = [{}, { locale: 'fr' }, { locale: 'en', filter: { regions: ['FLANDERS'] } }, { filter: { themes: [world.themes.education.slug] } }]
+    const before = structuredClone(compiled.handler.compiledQueries!.facets)
+    expect(await splicedWhile(query, variableSets)).toBe(variableSets.length)
+    // Written from entries made ahead, not by running the facets' query.
+    const after = compiled.handler.compiledQueries!.facets
+    expect(after.writtenFromTemplates - before.writtenFromTemplates).toBeGreaterThan(0)
+    expect(after.writtenByQuery - before.writtenByQuery).toBe(0)
   })
 
   it('splices facets below the root, and answers as graphql-js does when their parent is null', async () => {
