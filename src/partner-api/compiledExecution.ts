@@ -2,7 +2,7 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apoll
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit'
 
 import type { PartnerContext } from './context'
-import { planFacets, runWithFacetsJson, type FacetsJsonStats, type FacetsPlan } from './facetsJson'
+import { newSplicingStats, planSplicing, runSpliced, type SplicePlan, type SplicingStats } from './splicing'
 import type { DocumentNode, GraphQLSchema } from './graphql'
 
 /**
@@ -29,9 +29,9 @@ import type { DocumentNode, GraphQLSchema } from './graphql'
  * client sending many different queries twice each gets graphql-js (the
  * same answers, slower) once it is spent, instead of a compilation each.
  *
- * A query asking for facets in the plain way partner sites write it runs
- * as two compiled parts, the facets written as JSON once per selection
- * (facetsJson.ts).
+ * A query asking for facets or practice cards in the plain way partner
+ * sites write it runs in compiled parts, those written as JSON once and
+ * spliced into the answer (splicing.ts).
  */
 export type CompiledExecutionStats = {
   /** Queries compiled so far. */
@@ -42,8 +42,8 @@ export type CompiledExecutionStats = {
   fellBack: number
   /** Compilations put off because the budget of the minute was spent (graphql-js answered). */
   deferred: number
-  /** Facets spliced in as JSON kept with their selection (see facetsJson.ts). */
-  facets: FacetsJsonStats
+  /** Answers put together from parts written once (see splicing.ts). */
+  splicing: SplicingStats
 }
 
 export type CompiledExecutionOptions = {
@@ -55,7 +55,7 @@ export type CompiledExecutionOptions = {
 export type CompiledExecution = { plugin: ApolloServerPlugin<PartnerContext>; stats: CompiledExecutionStats }
 
 export function compiledExecution(schema: GraphQLSchema, options: CompiledExecutionOptions): CompiledExecution {
-  const stats: CompiledExecutionStats = { compiled: 0, answered: 0, fellBack: 0, deferred: 0, facets: { spliced: 0, writtenFromTemplates: 0, writtenByQuery: 0 } }
+  const stats: CompiledExecutionStats = { compiled: 0, answered: 0, fellBack: 0, deferred: 0, splicing: newSplicingStats() }
   const now = options.now ?? Date.now
   const perMinute = options.compilationsPerMinute
   let budget = perMinute
@@ -68,13 +68,13 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
     budget -= 1
     return true
   }
-  /** A query with facets that can be spliced runs as a plan of two (see facetsJson.ts); others as one compiled query. */
-  type Compiled = { kind: 'whole'; query: CompiledQuery } | { kind: 'facets'; plan: FacetsPlan }
+  /** A query with parts that can be spliced runs as a plan (see splicing.ts); others as one compiled query. */
+  type Compiled = { kind: 'whole'; query: CompiledQuery } | { kind: 'spliced'; plan: SplicePlan }
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled | 'seen' | 'not-compilable'>>()
 
   const compile = (document: DocumentNode, operationName: string | undefined): Compiled | null => {
-    const plan = planFacets(schema, document, operationName)
-    if (plan) return { kind: 'facets', plan }
+    const plan = planSplicing(schema, document, operationName)
+    if (plan) return { kind: 'spliced', plan }
     const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true })
     return isCompiledQuery(result) ? { kind: 'whole', query: result } : null
   }
@@ -103,8 +103,8 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
   /** The result, or null for graphql-js to answer (a plan that cannot splice this time is rare: no second compiled copy is kept for it). */
   const run = async (query: Compiled, context: PartnerContext, variables: Record<string, unknown>) => {
     if (query.kind === 'whole') return query.query.query(undefined, context, variables)
-    if (!context.facetsSplice.enabled) return null
-    return runWithFacetsJson(query.plan, context, variables, stats.facets)
+    if (!context.splice.enabled) return null
+    return runSpliced(query.plan, context, variables, stats.splicing)
   }
 
   const plugin: ApolloServerPlugin<PartnerContext> = {
@@ -120,12 +120,12 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
           } catch {
             // Whatever went wrong, graphql-js answers (and reports it its own way).
             stats.fellBack++
-            contextValue.facetsSplice.spliced = null
+            contextValue.splice.parts = []
             return null
           }
           if (!result || result.errors?.length) {
             stats.fellBack++
-            contextValue.facetsSplice.spliced = null
+            contextValue.splice.parts = []
             return null
           }
           stats.answered++

@@ -14,8 +14,8 @@ import {
   type SiteRecord,
   type ThemeRecord,
 } from '../read-model'
-import { newFacetsSplice, type FacetsSplice } from './facetsJson'
 import { present } from './nodes'
+import { newAnswerSplice, type AnswerSplice } from './splicing'
 import type { SubmissionDesk } from './submissions'
 
 /**
@@ -44,8 +44,8 @@ export type PartnerContext = {
    * context and the caller must see what the plugin wrote.
    */
   answer: { reusable: boolean }
-  /** Facets written as JSON once per selection (see facetsJson.ts); shared with Apollo's copies of the context, like `answer`. */
-  facetsSplice: FacetsSplice
+  /** Parts of the answer written once and spliced in (see splicing.ts); shared with Apollo's copies of the context, like `answer`. */
+  splice: AnswerSplice
 }
 
 export type PartnerLoaders = ReturnType<typeof createLoaders>
@@ -114,6 +114,6 @@ export function createPartnerContext(input: PartnerContextInput): PartnerContext
     serverUrl: input.serverUrl,
     submissions: input.submissions,
     answer: { reusable: false },
-    facetsSplice: newFacetsSplice(),
+    splice: newAnswerSplice(),
   }
 }

@@ -11,10 +11,10 @@ import { authenticate, KeyUsageRecorder, presentedApiKey } from './auth'
 import { createPartnerContext } from './context'
 import { corsHeaders, preflightHeaders, requestOrigin } from './cors'
 import { forbiddenOrigin, unauthenticated } from './errors'
-import { spliceFacets } from './facetsJson'
 import type { GraphQLError } from './graphql'
 import { LIMITS } from './limits'
 import { type CachedAnswer, etagOf, ResponseCache } from './responseCache'
+import { spliceParts } from './splicing'
 import { SubmissionDesk } from './submissions'
 
 export type PartnerApiOptions = {
@@ -133,14 +133,13 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
         return
       }
       let body: string | Buffer = response.body.string
-      const spliced = context.facetsSplice.spliced
-      if (spliced) {
-        const whole = spliceFacets(body, spliced)
+      if (context.splice.parts.length > 0) {
+        const whole = spliceParts(body, context.splice.parts)
         if (whole) body = whole
         else {
-          // Never expected (the token is unguessable): made again, whole.
-          payload.logger.warn('partner API: facets token not found once in an answer; answered without splicing')
-          context.facetsSplice.enabled = false
+          // Never expected (the tokens are unguessable): made again, whole.
+          payload.logger.warn('partner API: a token of a spliced part not found once in an answer; answered without splicing')
+          context.splice.enabled = false
           response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context })
           if (response.body.kind === 'chunked') throw new Error('a query answered in chunks')
           body = response.body.string

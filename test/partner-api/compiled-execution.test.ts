@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { spliceFacets } from '../../src/partner-api/facetsJson'
+import { spliceParts } from '../../src/partner-api/splicing'
 import { bootTestPayload, shutdownPayload, startPartnerServer, type PartnerServer, type RequestOptions } from './helpers/partnerServer'
 import { buildPartnerWorld, type PartnerWorld } from './helpers/partnerWorld'
 
@@ -117,7 +117,7 @@ describe('compiled queries', () => {
     const after = compiled.handler.compiledQueries!
     expect(after.compiled - before.compiled).toBeGreaterThanOrEqual(3)
     expect(after.answered - before.answered).toBeGreaterThan(10)
-    expect(after.facets.spliced - before.facets.spliced).toBeGreaterThan(5)
+    expect(after.splicing.answers - before.splicing.answers).toBeGreaterThan(5)
     // The errors ran again through graphql-js.
     expect(after.fellBack - before.fellBack).toBeGreaterThanOrEqual(2)
     expect(interpreted.handler.compiledQueries).toBeNull()
@@ -155,16 +155,16 @@ describe('compiled queries', () => {
   })
 })
 
-describe('facets spliced as JSON kept with their selection', () => {
+describe('answers put together from facets and cards written once', () => {
   const FACET_FIELDS = 'themes { theme { slug name practiceCount __typename } count } organisations { organisation { slug name type } count } municipalities { organisation { slug } count } regions { region count } reach { value count } recurrence { value count }'
 
   /** Compares with graphql-js; returns how many answers were spliced meanwhile. */
   async function splicedWhile(query: string, variableSets: Array<Record<string, unknown>>): Promise<number> {
     // Seen once first, so the compiling server compiles it.
     await compiled.request(query, { key: world.keys.b, variables: variableSets[0] })
-    const before = compiled.handler.compiledQueries!.facets.spliced
+    const before = compiled.handler.compiledQueries!.splicing.answers
     for (const variables of variableSets) await compare(query, variables, world.keys.b)
-    return compiled.handler.compiledQueries!.facets.spliced - before
+    return compiled.handler.compiledQueries!.splicing.answers - before
   }
 
   it('splices the facets of a plain query, aliased, on every page, in every language', async () => {
@@ -184,12 +184,12 @@ describe('facets spliced as JSON kept with their selection', () => {
       themes { count } regions { region } reach { value count } t: themes { theme { name practiceCount } }
     } } }`
     const variableSets = [{}, { locale: 'fr' }, { locale: 'en', filter: { regions: ['FLANDERS'] } }, { filter: { themes: [world.themes.education.slug] } }]
-    const before = structuredClone(compiled.handler.compiledQueries!.facets)
+    const before = structuredClone(compiled.handler.compiledQueries!.splicing)
     expect(await splicedWhile(query, variableSets)).toBe(variableSets.length)
     // Written from entries made ahead, not by running the facets' query.
-    const after = compiled.handler.compiledQueries!.facets
-    expect(after.writtenFromTemplates - before.writtenFromTemplates).toBeGreaterThan(0)
-    expect(after.writtenByQuery - before.writtenByQuery).toBe(0)
+    const after = compiled.handler.compiledQueries!.splicing
+    expect(after.facetsFromTemplates - before.facetsFromTemplates).toBeGreaterThan(0)
+    expect(after.facetsByQuery - before.facetsByQuery).toBe(0)
   })
 
   it('splices facets below the root, and answers as graphql-js does when their parent is null', async () => {
@@ -228,11 +228,36 @@ describe('facets spliced as JSON kept with their selection', () => {
     }
   })
 
-  it('puts the kept bytes where the token is, once, or not at all', () => {
-    const bytes = Buffer.from('{"regions":[{"region":"BRUSSELS","count":1}],"name":"Schaerbeek – Schaarbeek"}')
-    const spliced = spliceFacets('{"data":{"p":{"title":"café","facets":"TOKEN"}}}\n', { token: 'TOKEN', bytes })
-    expect(spliced?.toString('utf8')).toBe(`{"data":{"p":{"title":"café","facets":${bytes.toString('utf8')}}}}\n`)
-    expect(spliceFacets('{"data":{"a":"TOKEN","b":"TOKEN"}}', { token: 'TOKEN', bytes })).toBeNull()
-    expect(spliceFacets('{"data":{"a":"TOKEN-not"}}', { token: 'TOKEN', bytes })).toBeNull()
+  it('writes each card once per practice, site, day and language, and reuses it in every list', async () => {
+    const query = `query ($first: Int, $sort: PracticeSort, $locale: Locale) { practices(first: $first, sort: $sort, locale: $locale) {
+      totalCount nodes { ${CARD} related(first: 2) { slug } } } }`
+    const stats = () => compiled.handler.compiledQueries!.splicing
+    await compiled.request(query, { key: world.keys.b, variables: { first: 3 } })
+    const first = structuredClone(stats())
+    const a = await compare(query, { first: 3 }, world.keys.b)
+    const written = stats().cardsWritten - first.cardsWritten
+    expect(written).toBe(a.body.data.practices.nodes.length)
+    // The same practices in another list (more of them): only the new ones are written.
+    const b = await compare(query, { first: 6 }, world.keys.b)
+    const seen = new Set(a.body.data.practices.nodes.map((node: { slug: string }) => node.slug))
+    const fresh = b.body.data.practices.nodes.filter((node: { slug: string }) => !seen.has(node.slug)).length
+    expect(fresh).toBeLessThan(b.body.data.practices.nodes.length)
+    expect(stats().cardsWritten - first.cardsWritten).toBe(written + fresh)
+    // Another language (site B speaks French by default) and another site: cards of their own.
+    await compare(query, { first: 3, locale: 'nl' }, world.keys.b)
+    await compare(query, { first: 3 }, world.keys.all)
+    expect(stats().cardsWritten - first.cardsWritten).toBe(written + fresh + 2 * written)
+  })
+
+  it('puts the kept bytes where the tokens are, once each, or not at all', () => {
+    const facets = Buffer.from('{"regions":[{"region":"BRUSSELS","count":1}],"name":"Schaerbeek – Schaarbeek"}')
+    const cards = Buffer.from('[{"title":"Taalcafé"}]')
+    const spliced = spliceParts('{"data":{"p":{"nodes":"CARDS","title":"café","facets":"FACETS"}}}\n', [
+      { token: 'FACETS', bytes: facets },
+      { token: 'CARDS', bytes: cards },
+    ])
+    expect(spliced?.toString('utf8')).toBe(`{"data":{"p":{"nodes":${cards.toString('utf8')},"title":"café","facets":${facets.toString('utf8')}}}}\n`)
+    expect(spliceParts('{"data":{"a":"TOKEN","b":"TOKEN"}}', [{ token: 'TOKEN', bytes: facets }])).toBeNull()
+    expect(spliceParts('{"data":{"a":"TOKEN-not"}}', [{ token: 'TOKEN', bytes: facets }])).toBeNull()
   })
 })

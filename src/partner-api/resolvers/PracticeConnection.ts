@@ -27,7 +27,11 @@ export const PracticeConnection: PracticeConnectionResolvers = {
       cursor: encodeCursor(cursorOrder(sort), selection.sortKey(sort, position)),
       node: practiceNode(ctx.snapshot, position, lang),
     })),
-  nodes: ({ page, lang }, _args, ctx) => page.items.map((position) => practiceNode(ctx.snapshot, position, lang)),
+  nodes: ({ page, lang }, _args, ctx) => {
+    // Recorded for a spliced answer (see splicing.ts).
+    ctx.splice.pages.push({ positions: page.items, lang })
+    return page.items.map((position) => practiceNode(ctx.snapshot, position, lang))
+  },
   pageInfo: ({ selection, sort, page }) => {
     const cursorAt = (position: number | undefined) =>
       position === undefined ? null : encodeCursor(cursorOrder(sort), selection.sortKey(sort, position))
@@ -41,8 +45,8 @@ export const PracticeConnection: PracticeConnectionResolvers = {
   totalCount: ({ selection }) => selection.totalCount,
   facets: ({ selection, lang }, _args, ctx) => {
     const facets = { selection, lang }
-    // Recorded for a spliced answer (see facetsJson.ts).
-    ctx.facetsSplice.resolved.push(facets)
+    // Recorded for a spliced answer (see splicing.ts).
+    ctx.splice.facets.push(facets)
     return facets
   },
 }
