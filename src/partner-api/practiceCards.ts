@@ -20,7 +20,8 @@ export class PracticeCards {
 
   /** The page's cards as a JSON list, or null when they cannot be written (an error). */
   async write(part: CardsPart, positions: readonly number[], lang: LanguageChain, context: PartnerContext, stats: SplicingStats): Promise<Buffer | null> {
-    const prefix = `${part.key}\u0000${context.site.id}\u0000${context.today}\u0000${context.serverUrl}\u0000${chainKey(lang)}\u0000`
+    // Short keys: each card's key is a new string, hashed on every lookup.
+    const prefix = `${part.id}\u0000${context.site.id}\u0000${context.today}\u0000${chainKey(lang)}\u0000`
     const cards = positions.map((position) => this.kept.get(prefix + position))
     const missing = positions.filter((_, k) => cards[k] === undefined)
     if (missing.length > 0) {
@@ -50,7 +51,8 @@ export class PracticeCards {
 }
 
 export function practiceCardsOf(context: PartnerContext): PracticeCards {
-  return context.snapshot.memo('practiceCards', () => new PracticeCards())
+  // Image URLs in cards start with the server's URL.
+  return context.snapshot.memo(`practiceCards:${context.serverUrl}`, () => new PracticeCards())
 }
 
 const OPEN = 0x5b // [

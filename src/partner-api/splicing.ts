@@ -105,8 +105,8 @@ export type CardsPart = {
   path: readonly string[]
   /** `{ nodes { … } }` against a schema whose root is a list of practices. */
   query: CompiledQuery
-  /** Names the card's selection among the cards kept. */
-  key: string
+  /** Names this plan's cards among the cards kept. */
+  id: number
 }
 
 export type SplicePlan = {
@@ -125,6 +125,8 @@ const FACETS_TOKEN = `pb-facets-${NONCE}`
 const CARDS_TOKEN = `pb-cards-${NONCE}`
 
 type Found = { path: string[]; field: FieldNode }
+
+let cardPlans = 0
 
 /** A plan for the operation when it has parts to splice, else null. */
 export function planSplicing(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): SplicePlan | null {
@@ -184,7 +186,7 @@ export function planSplicing(schema: GraphQLSchema, document: DocumentNode, oper
   let cards: CardsPart | null = null
   if (nodesField) {
     const query = compile(rootSchemaFor(schema, 'nodes', new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(practiceType)))), rootDocument('nodes', nodesField.field.selectionSet!))
-    if (query) cards = { path: nodesField.path, query, key: print(nodesField.field.selectionSet!) }
+    if (query) cards = { path: nodesField.path, query, id: ++cardPlans }
   }
   if (!facets && !cards) return null
   let selectionSet = operation.selectionSet

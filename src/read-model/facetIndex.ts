@@ -79,10 +79,7 @@ export class FacetDimension<V> {
     const words = base.size >>> 5
     const perValueCost = Math.min(this.memberships * 2, this.values.length * words)
     if (way === 'walk' || (way === undefined && walkCost <= perValueCost)) {
-      const { offsets, valueIndexes } = this
-      base.forEach((position) => {
-        for (let k = offsets[position]!; k < offsets[position + 1]!; k++) counts[valueIndexes[k]!]!++
-      })
+      base.tallyInto(counts, this.offsets, this.valueIndexes)
       return counts
     }
     let occupied: Int32Array | null = null
