@@ -28,6 +28,19 @@ describe('WeightedLru', () => {
     expect(lru.weight).toBe(0)
   })
 
+  it('gives entries used since they were kept a second chance, and never drops the one just kept', () => {
+    const lru = new WeightedLru<string, number>(3)
+    for (const key of ['a', 'b', 'c']) lru.set(key, 1)
+    lru.get('a')
+    lru.get('c')
+    lru.set('d', 1) // a and c were used: b goes
+    expect(['a', 'b', 'c', 'd'].map((key) => lru.get(key) !== undefined)).toEqual([true, false, true, true])
+    // Every entry is used now; the next one still gets in, and the oldest goes.
+    lru.set('e', 1)
+    expect(lru.size).toBe(3)
+    expect(lru.get('e')).toBe(1)
+  })
+
   it('counts entries one by one without a weigher', () => {
     const lru = new WeightedLru<number, number>(3)
     for (let i = 0; i < 5; i++) lru.set(i, i)
