@@ -6,7 +6,10 @@ import type { CardsPart, SplicingStats } from './splicing'
 
 /**
  * Characters of cards a snapshot keeps: every card of 5,000 practices in
- * three languages (about 900 characters each) fits.
+ * three languages (about 900 characters each) fits. With half of it, the
+ * memory after the benchmark's load was 454 against 466 MB, but searches,
+ * which show practices from all over the catalogue, cost 0.94 against 0.64
+ * ms of CPU.
  */
 const KEPT_CARD_CHARACTERS = 16_000_000
 
