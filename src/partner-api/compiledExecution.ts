@@ -38,7 +38,7 @@ export type CompiledExecutionStats = {
   compiled: number
   /** Operations answered by a compiled query. */
   answered: number
-  /** Compiled runs that ended in an error (or facets that could not be spliced) and ran again through graphql-js. */
+  /** Compiled runs that ended in an error (or parts that could not be spliced) and ran again through graphql-js. */
   fellBack: number
   /** Compilations put off because the budget of the minute was spent (graphql-js answered). */
   deferred: number
