@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 
+import { fnv1a } from '../lib/fnv1a'
 import { WeightedLru } from '../lib/weightedLru'
 
 /**
@@ -81,16 +82,6 @@ export class ResponseCache {
 
 function bodyBytes(body: Buffer | string): number {
   return typeof body === 'string' ? Buffer.byteLength(body) : body.length
-}
-
-/** 32-bit FNV-1a of a string's UTF-16 code units: quick, and good enough to recognise a key seen before. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
 }
 
 /** A strong ETag of the answer's body. */
