@@ -82,7 +82,8 @@ export class FacetTemplates {
 }
 
 export function facetTemplatesOf(context: PartnerContext): FacetTemplates {
-  return context.snapshot.memo('facetTemplates', () => new FacetTemplates())
+  // Per server URL, as the cards (practiceCards.ts): entries could hold URLs one day.
+  return context.snapshot.memo(`facetTemplates:${context.serverUrl}`, () => new FacetTemplates())
 }
 
 async function makeTemplates(shape: FacetsShape, facets: CompiledQuery, lang: LanguageChain, context: PartnerContext): Promise<Templates | null> {

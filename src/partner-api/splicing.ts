@@ -240,7 +240,8 @@ export async function runSpliced(
 }
 
 function facetsBytes(part: FacetsPart, source: PracticeFacetsNode, context: PartnerContext, stats: SplicingStats): Promise<Buffer | null> {
-  return source.selection.derived(`${part.key}:${chainKey(source.lang)}`, async () => {
+  // A read model may serve handlers with other server URLs (facets could hold URLs one day).
+  return source.selection.derived(`${part.key}:${chainKey(source.lang)}:${context.serverUrl}`, async () => {
     try {
       const written = part.shape ? await facetTemplatesOf(context).write(part.shape, part.query, source.selection, source.lang, context) : null
       if (written !== null) {

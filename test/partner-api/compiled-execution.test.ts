@@ -7,7 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createPartnerContext } from '../../src/partner-api/context'
+import { FacetTemplates, facetsShapeOf } from '../../src/partner-api/facetTemplates'
+import { parse, type FieldNode, type OperationDefinitionNode } from '../../src/partner-api/graphql'
 import { spliceParts } from '../../src/partner-api/splicing'
+import { languageChain } from '../../src/read-model'
 import { bootTestPayload, shutdownPayload, startPartnerServer, type PartnerServer, type RequestOptions } from './helpers/partnerServer'
 import { buildPartnerWorld, type PartnerWorld } from './helpers/partnerWorld'
 
@@ -248,6 +252,27 @@ describe('answers put together from facets and cards written once', () => {
     // Another language and another site: cards of their own.
     expect(await showings({ first: 3, locale: 'nl' })).toBe(3)
     expect(await showings({ first: 3 }, world.keys.all)).toBe(3)
+  })
+
+  it('does not write facets from entries whose count cannot be told from the rest of their text', async () => {
+    const snapshot = await compiled.handler.readModel.fresh()
+    const site = [...snapshot.records.sites.values()][0]!
+    const apiKey = [...snapshot.records['api-keys'].values()][0]!
+    const context = createPartnerContext({ snapshot, site, apiKey, clientIp: '127.0.0.1', now: new Date(), serverUrl: 'http://test.invalid', submissions: null as never })
+    const operation = parse('{ facets { regions { region count } } }').definitions[0] as OperationDefinitionNode
+    const shape = facetsShapeOf((operation.selectionSet.selections[0] as FieldNode).selectionSet!, 'test')!
+    const counts = { themes: [], organisations: [], municipalities: [], regions: [{ region: 'flanders' as const, count: 2 }], reach: [], recurrence: [] }
+    const selection = { facets: () => counts } as never
+    // A stand-in for the facets' compiled query: an entry whose text holds its count twice (as a name might).
+    const query = (twice: boolean) =>
+      ({
+        query: async (source: { selection: { facets: () => typeof counts } }) => ({
+          data: { facets: { regions: source.selection.facets().regions.map(({ region, count }) => ({ region: twice ? `${region} ${count}` : region, count })) } },
+        }),
+      }) as never
+    const lang = languageChain('nl', 'nl')
+    expect(await new FacetTemplates().write(shape, query(false), selection, lang, context)).toBe('{"regions":[{"region":"flanders","count":2}]}')
+    expect(await new FacetTemplates().write(shape, query(true), selection, lang, context)).toBeNull()
   })
 
   it('puts the kept bytes where the tokens are, once each, or not at all', () => {
