@@ -5,7 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { nl } from '@payloadcms/translations/languages/nl'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { ApiKeys } from './collections/ApiKeys'
@@ -23,6 +23,8 @@ import { Users } from './collections/Users'
 import { env } from './src/config/env'
 import { databaseAdapter } from './src/database/adapter'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
+import { answerMalformedMultipartWith400 } from './src/input-guard/parserErrors'
+import { inputGuardPlugin } from './src/input-guard/plugin'
 import { multipartUploadOptions } from './src/uploads/limits'
 import { readModelPlugin } from './src/read-model/plugin'
 import { objectStoragePlugin } from './src/storage/objectStorage'
@@ -40,8 +42,8 @@ export default buildConfig({
   // Lets uploads of up to 25 MB through whole; the upload hooks refuse larger ones in the editor's language.
   upload: multipartUploadOptions,
   collections: [Practices, Organisations, PolicyPlans, Themes, Media, Documents, Sites, ApiKeys, Users, PracticeSubmissions, ContentChanges, SubmissionAttempts],
-  // Keeps the partner API's read model fresh after every content change.
-  plugins: [readModelPlugin(), objectStoragePlugin(settings.objectStorage)],
+  // The read model: fresh after every content change. The input guard: ids, `where` and data checked before they reach the database.
+  plugins: [readModelPlugin(), objectStoragePlugin(settings.objectStorage), inputGuardPlugin()],
   localization: contentLocales,
   i18n: {
     supportedLanguages: { nl, fr, en },
@@ -62,6 +64,8 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
-  hooks: { afterError: [keepValidationDetails] },
+  hooks: { afterError: [keepValidationDetails, answerMalformedMultipartWith400] },
+  // A refused request is the caller's mistake: one info line, not an error with a stack.
+  loggingLevels: { BadInput: 'info' } as Config['loggingLevels'],
   telemetry: false,
 })

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
 
   const { preferDutchAdmin } = await import('./server/adminLanguage')
   const { createPublicFileHandler } = await import('./server/publicFiles')
+  const { refuseUndecodablePath } = await import('./server/undecodablePaths')
   const servePublicFile = createPublicFileHandler(handlePartnerApi.readModel, settings.mediaDir, settings.payloadSecret)
   const handleWithNextAndPayload = (req: IncomingMessage, res: ServerResponse) => {
     if (req.url?.startsWith('/admin')) preferDutchAdmin(req)
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   }
   const server = createServer((req, res) => {
     if (isPartnerApiRequest(req.url)) return void handlePartnerApi(req, res)
+    if (refuseUndecodablePath(req, res)) return
     delete req.headers[PUBLIC_FILE_HEADER]
     if (req.url?.startsWith('/api/') && req.url.includes('/file/')) {
       // Files of published content are public; the rest goes to Payload's access rules.
