@@ -28,6 +28,7 @@ import {
   loginAdmin,
   memoryOf,
   otherCpu,
+  runChild,
   runLoad,
   sleep,
   startBenchServer,
@@ -205,7 +206,7 @@ async function benchSize(size: number, options: Options): Promise<SizeOutcome> {
     const manifestFile = path.join(dir, 'manifest.json')
     const seedStarted = Date.now()
     say('seeding…')
-    const code = await runChild(['scripts/bench/seedSynthetic.ts', '--practices', String(size), '--seed', String(options.seed), '--manifest', manifestFile], env)
+    const code = await runChild(['scripts/bench/seedSynthetic.ts', '--practices', String(size), '--seed', String(options.seed), '--manifest', manifestFile], env, say)
     if (code !== 0 || !existsSync(manifestFile)) {
       outcome.problems.push(`seeding failed (exit code ${code})`)
       return outcome
@@ -331,37 +332,6 @@ async function practiceId(url: string, token: string, slug: string): Promise<num
   if (!response.ok) return null
   const body = (await response.json()) as { docs?: Array<{ id: number | string }> }
   return body.docs?.[0]?.id ?? null
-}
-
-/** Runs the seeding child (node --conditions=production --import tsx …) with NODE_ENV=production, relaying its progress. */
-function runChild(args: string[], env: Record<string, string>): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = track(
-      spawn(process.execPath, ['--conditions=production', '--import', 'tsx', ...args], {
-        cwd: process.cwd(),
-        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
-    )
-    let errors = ''
-    const relay = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        // Payload's own log lines (migrations, e-mail adapter) are noise here.
-        // eslint-disable-next-line no-control-regex
-        const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
-        if (plain.trim() && !/^\[[\d:]+\] (INFO|WARN):/.test(plain)) say(plain)
-      }
-    }
-    child.stdout!.on('data', relay)
-    child.stderr!.on('data', (chunk: Buffer) => {
-      errors += chunk.toString()
-      relay(chunk)
-    })
-    child.once('exit', (code) => {
-      if (code !== 0 && errors) say(errors.split('\n').slice(-5).join('\n'))
-      resolve(code)
-    })
-  })
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -198,6 +198,41 @@ const lastLines = (text: string, count: number): string =>
     .filter((line) => line.trim())
     .slice(-count)
     .join(' | ')
+// ---------------------------------------------------------------------------
+// Children
+// ---------------------------------------------------------------------------
+
+/** Runs the seeding child (node --conditions=production --import tsx …) with NODE_ENV=production, relaying its progress. */
+export function runChild(args: string[], env: Record<string, string>, say: (line: string) => void): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = track(
+      spawn(process.execPath, ['--conditions=production', '--import', 'tsx', ...args], {
+        cwd: process.cwd(),
+        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
+    let errors = ''
+    const relay = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) {
+        // Payload's own log lines (migrations, e-mail adapter) are noise here.
+        // eslint-disable-next-line no-control-regex
+        const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
+        if (plain.trim() && !/^\[[\d:]+\] (INFO|WARN):/.test(plain)) say(plain)
+      }
+    }
+    child.stdout!.on('data', relay)
+    child.stderr!.on('data', (chunk: Buffer) => {
+      errors += chunk.toString()
+      relay(chunk)
+    })
+    child.once('exit', (code) => {
+      if (code !== 0 && errors) say(errors.split('\n').slice(-5).join('\n'))
+      resolve(code)
+    })
+  })
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // ---------------------------------------------------------------------------
