@@ -5,6 +5,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createFirstAdmin } from './helpers/firstAdmin'
 import { paragraph } from './helpers/fixtures'
 import { login, restClient, type Rest } from './helpers/rest'
 import { runServerToExit, startServer, type RunningServer } from './helpers/server'
@@ -38,9 +39,7 @@ async function uploadAnonymously(collection: 'media' | 'documents'): Promise<{ s
 beforeAll(async () => {
   server = await startServer()
   anonymous = restClient(server.url)
-  const first = await anonymous.call('POST', '/api/users/first-register', { email: 'beheerder@test.be', password: PASSWORD })
-  expect(first.status, JSON.stringify(first.json)).toBe(200)
-  admin = restClient(server.url, await login(server.url, 'beheerder@test.be', PASSWORD))
+  admin = restClient(server.url, await createFirstAdmin(server.url, 'beheerder@test.be', PASSWORD))
 
   ids.vvsg = (await created(admin, '/api/organisations', { name: 'VVSG', type: 'umbrella' })).id
   ids.unia = (await created(admin, '/api/organisations', { name: 'Unia', type: 'umbrella' })).id

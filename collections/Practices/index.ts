@@ -8,6 +8,7 @@ import { ownerTeamField } from '../../src/fields/ownerTeam'
 import { organisationRoleOptions, regionOptions } from '../../src/fields/options'
 import { scoreField } from '../../src/fields/score'
 import { slugField } from '../../src/fields/slug'
+import { keepValueUnlessAdmin } from '../../src/hooks/keepValueUnlessAdmin'
 import { requireOwnTeam } from '../../src/hooks/requireOwnTeam'
 import { setPublishedAt } from '../../src/hooks/setPublishedAt'
 import { requiredInDutch } from '../../src/fields/requiredInDutch'
@@ -269,6 +270,7 @@ export const Practices: CollectionConfig<'practices'> = {
       hasMany: true,
       label: tr('Partnersites', 'Sites partenaires', 'Partner sites'),
       access: { read: isAdminField, create: isAdminField, update: isAdminField },
+      hooks: { beforeChange: [keepValueUnlessAdmin] },
       admin: {
         position: 'sidebar',
         description: tr(
