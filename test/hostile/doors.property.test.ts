@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DOORS, doorArbitrary, send, type Credentials, type Door, type FuzzTarget, type HostileRequest } from '../../scripts/fuzz/doors'
 import { fuzzTarget } from '../../scripts/fuzz/target'
+import { createFirstAdmin } from '../helpers/firstAdmin'
 import { paragraph } from '../helpers/fixtures'
 import { login, restClient, type Rest } from '../helpers/rest'
 import { startServer, type RunningServer } from '../helpers/server'
@@ -37,10 +38,7 @@ async function created(client: Rest, url: string, body: unknown): Promise<any> {
 
 beforeAll(async () => {
   server = await startServer()
-  const anonymous = restClient(server.url)
-  const first = await anonymous.call('POST', '/api/users/first-register', { email: 'beheerder@test.be', password: PASSWORD })
-  expect(first.status, JSON.stringify(first.json)).toBe(200)
-  const adminToken = await login(server.url, 'beheerder@test.be', PASSWORD)
+  const adminToken = await createFirstAdmin(server.url, 'beheerder@test.be', PASSWORD)
   admin = restClient(server.url, adminToken)
 
   const team = await created(admin, '/api/organisations', { name: 'VVSG', type: 'umbrella' })
