@@ -6,11 +6,13 @@ import { isPlainObject } from './whereProblems'
  * Rows of array and blocks fields carry ids that SQL databases keep unique
  * across all documents. A client that copies a document (GET, change the
  * title, POST) sends the rows of the original, and the database refused the
- * copy with a UNIQUE constraint error and a 500. A row keeps its id only
- * when it is a row of the document being saved; any other id is dropped, and
- * Payload gives the row a new one.
+ * copy with a UNIQUE constraint error and a 500. From REST and GraphQL, a
+ * row keeps its id only when it is a row of the document being saved; any
+ * other id is dropped, and Payload gives the row a new one. The Local API
+ * (seeds, scripts, imports that keep row ids on purpose) is trusted.
  */
-export const replaceForeignRowIds: CollectionBeforeChangeHook = ({ collection, data, originalDoc, operation }) => {
+export const replaceForeignRowIds: CollectionBeforeChangeHook = ({ collection, data, originalDoc, operation, req }) => {
+  if (req.payloadAPI === 'local') return data
   const own = new Set<string>()
   if (operation === 'update' && originalDoc) collectRowIds(collection.flattenedFields, originalDoc, own)
   dropForeignRowIds(collection.flattenedFields, data, own)
