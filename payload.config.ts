@@ -23,6 +23,7 @@ import { Users } from './collections/Users'
 import { env } from './src/config/env'
 import { databaseAdapter } from './src/database/adapter'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
+import { sameAnswerForFailedLogins } from './src/hooks/sameAnswerForFailedLogins'
 import { multipartUploadOptions } from './src/uploads/limits'
 import { readModelPlugin } from './src/read-model/plugin'
 import { objectStoragePlugin } from './src/storage/objectStorage'
@@ -53,6 +54,8 @@ export default buildConfig({
     // No Gravatar: it would send a hash of every editor's e-mail address to a third party.
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    // Production offers no first-user form: the first administrator comes from `npm run user:create`.
+    components: { views: { createFirstUser: { Component: '/components/FirstAdministrator#FirstAdministrator' } } },
   },
   graphQL: {
     // Payload's GraphQL is the admin's; partner sites use the partner API.
@@ -62,6 +65,8 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
-  hooks: { afterError: [keepValidationDetails] },
+  hooks: { afterError: [keepValidationDetails, sameAnswerForFailedLogins] },
+  // A failed login is routine, not a server error: one line, no stack trace.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info' },
   telemetry: false,
 })

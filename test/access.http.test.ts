@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { paragraph } from './helpers/fixtures'
 import { login, restClient, type Rest } from './helpers/rest'
 import { runServerToExit, startServer, type RunningServer } from './helpers/server'
+import { createFirstAdmin } from './helpers/users'
 
 let server: RunningServer
 let admin: Rest
@@ -38,8 +39,7 @@ async function uploadAnonymously(collection: 'media' | 'documents'): Promise<{ s
 beforeAll(async () => {
   server = await startServer()
   anonymous = restClient(server.url)
-  const first = await anonymous.call('POST', '/api/users/first-register', { email: 'beheerder@test.be', password: PASSWORD })
-  expect(first.status, JSON.stringify(first.json)).toBe(200)
+  await createFirstAdmin('beheerder@test.be', PASSWORD)
   admin = restClient(server.url, await login(server.url, 'beheerder@test.be', PASSWORD))
 
   ids.vvsg = (await created(admin, '/api/organisations', { name: 'VVSG', type: 'umbrella' })).id
