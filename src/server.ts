@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   await app.prepare()
 
   const { preferDutchAdmin } = await import('./server/adminLanguage')
+  const { applySecurityHeaders } = await import('./server/securityHeaders')
   const { createPublicFileHandler } = await import('./server/publicFiles')
   const servePublicFile = createPublicFileHandler(handlePartnerApi.readModel, settings.mediaDir, settings.payloadSecret)
   const handleWithNextAndPayload = (req: IncomingMessage, res: ServerResponse) => {
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     void handleWithNext(req, res, parse(req.url ?? '/', true))
   }
   const server = createServer((req, res) => {
+    applySecurityHeaders(req, res, settings)
     if (isPartnerApiRequest(req.url)) return void handlePartnerApi(req, res)
     delete req.headers[PUBLIC_FILE_HEADER]
     if (req.url?.startsWith('/api/') && req.url.includes('/file/')) {
