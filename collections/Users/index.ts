@@ -7,6 +7,7 @@ import { say, tr } from '../../src/i18n/labels'
 import { env } from '../../src/config/env'
 import { LOGIN_LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from '../../src/hooks/sameAnswerForFailedLogins'
 import { firstRegisterClosed } from './endpoints/firstRegisterClosed'
+import { requireAddressShape } from './hooks/requireAddressShape'
 
 /**
  * The very first account of an empty database becomes an administrator
@@ -47,7 +48,7 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     admin: ({ req }) => req.user?.role === 'admin' || req.user?.role === 'editor',
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [requireAddressShape], beforeChange: [firstUserIsAdmin] },
   // Production: no registration of the first user over HTTP (npm run user:create instead).
   endpoints: env().isProduction ? [firstRegisterClosed] : [],
   fields: [

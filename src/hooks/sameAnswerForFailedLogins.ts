@@ -1,4 +1,5 @@
-import type { AfterErrorHook } from 'payload'
+import { en } from '@payloadcms/translations/languages/en'
+import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 import { say, tr } from '../i18n/labels'
 
@@ -15,8 +16,20 @@ const FAILED_LOGIN = tr(
 
 /** Payload's two login failures: no such user or a wrong password, and a locked account. */
 const LOGIN_FAILURES = new Set(['AuthenticationError', 'LockedAuth'])
+const LOGIN_FAILURE_MESSAGES = ['emailOrPasswordIncorrect', 'userLocked'] as const
 
-type NamedError = { name?: unknown; originalError?: { name?: unknown } }
+type LoginError = { name?: unknown; message?: unknown; status?: unknown; originalError?: LoginError }
+
+/**
+ * Payload's errors are recognised by their class name where it survives, and
+ * otherwise by their status and message (in the request's language or
+ * English): the production bundle of Payload's GraphQL renames the classes.
+ */
+function isFailedLogin(error: LoginError, req: PayloadRequest): boolean {
+  if (typeof error?.name === 'string' && LOGIN_FAILURES.has(error.name)) return true
+  if (error?.status !== 401 || typeof error.message !== 'string') return false
+  return LOGIN_FAILURE_MESSAGES.some((key) => error.message === req.t(`error:${key}`) || error.message === en.translations.error[key])
+}
 
 /**
  * Every failed login gets one and the same answer, over REST and Payload's
@@ -30,9 +43,8 @@ type NamedError = { name?: unknown; originalError?: { name?: unknown } }
  * holds across instances).
  */
 export const sameAnswerForFailedLogins: AfterErrorHook = ({ error, graphqlResult, req }) => {
-  const failure = error as NamedError
-  const name = failure?.originalError?.name ?? failure?.name
-  if (typeof name !== 'string' || !LOGIN_FAILURES.has(name)) return
+  const failure = ((error as LoginError)?.originalError ?? error) as LoginError
+  if (!isFailedLogin(failure, req)) return
   const message = say(req, FAILED_LOGIN)
   if (graphqlResult) {
     return { graphqlResult: { ...graphqlResult, message, extensions: { name: 'AuthenticationError', statusCode: 401 } } }
