@@ -64,6 +64,13 @@ afterAll(async () => {
 })
 
 describe('a failed login', () => {
+  it('comes over plain http here: nosniff and the referrer policy, but no HSTS', async () => {
+    const response = await fetch(`${server.url}/api/users/me`)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('strict-transport-security')).toBeNull()
+  })
+
   it('answers a wrong password for an existing address exactly as any password for an unknown one', async () => {
     for (const language of ['nl', 'fr', 'en']) {
       const existing = await tryLogin('redacteur@test.be', wrongPassword('bestaand'), { 'accept-language': language })
