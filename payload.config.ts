@@ -23,6 +23,7 @@ import { Users } from './collections/Users'
 import { env } from './src/config/env'
 import { databaseAdapter } from './src/database/adapter'
 import { keepValidationDetails } from './src/hooks/keepValidationDetails'
+import { sameAnswerForFailedLogins } from './src/hooks/sameAnswerForFailedLogins'
 import { answerMalformedMultipartWith400 } from './src/input-guard/parserErrors'
 import { inputGuardPlugin } from './src/input-guard/plugin'
 import { multipartUploadOptions } from './src/uploads/limits'
@@ -55,6 +56,8 @@ export default buildConfig({
     // No Gravatar: it would send a hash of every editor's e-mail address to a third party.
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    // Production offers no first-user form: the first administrator comes from `npm run user:create`.
+    components: { views: { createFirstUser: { Component: '/components/FirstAdministrator#FirstAdministrator' } } },
   },
   graphQL: {
     // Payload's GraphQL is the admin's; partner sites use the partner API.
@@ -64,8 +67,8 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
-  hooks: { afterError: [keepValidationDetails, answerMalformedMultipartWith400] },
-  // A refused request is the caller's mistake: one info line, not an error with a stack.
-  loggingLevels: { BadInput: 'info' } as Config['loggingLevels'],
+  hooks: { afterError: [keepValidationDetails, sameAnswerForFailedLogins, answerMalformedMultipartWith400] },
+  // A refused request or a failed login is the caller's mistake, not a server error: one info line, no stack trace.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', BadInput: 'info' } as Config['loggingLevels'],
   telemetry: false,
 })

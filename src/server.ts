@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   await app.prepare()
 
   const { preferDutchAdmin } = await import('./server/adminLanguage')
+  const { applySecurityHeaders } = await import('./server/securityHeaders')
   const { createPublicFileHandler } = await import('./server/publicFiles')
   const { refuseUndecodablePath } = await import('./server/undecodablePaths')
   const servePublicFile = createPublicFileHandler(handlePartnerApi.readModel, settings.mediaDir, settings.payloadSecret)
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     void handleWithNext(req, res, parse(req.url ?? '/', true))
   }
   const server = createServer((req, res) => {
+    applySecurityHeaders(req, res, settings)
     if (isPartnerApiRequest(req.url)) return void handlePartnerApi(req, res)
     if (refuseUndecodablePath(req, res)) return
     delete req.headers[PUBLIC_FILE_HEADER]

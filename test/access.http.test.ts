@@ -5,10 +5,10 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createFirstAdmin } from './helpers/firstAdmin'
 import { paragraph } from './helpers/fixtures'
 import { login, restClient, type Rest } from './helpers/rest'
 import { runServerToExit, startServer, type RunningServer } from './helpers/server'
+import { createFirstAdmin } from './helpers/users'
 
 let server: RunningServer
 let admin: Rest
@@ -39,7 +39,8 @@ async function uploadAnonymously(collection: 'media' | 'documents'): Promise<{ s
 beforeAll(async () => {
   server = await startServer()
   anonymous = restClient(server.url)
-  admin = restClient(server.url, await createFirstAdmin(server.url, 'beheerder@test.be', PASSWORD))
+  await createFirstAdmin('beheerder@test.be', PASSWORD)
+  admin = restClient(server.url, await login(server.url, 'beheerder@test.be', PASSWORD))
 
   ids.vvsg = (await created(admin, '/api/organisations', { name: 'VVSG', type: 'umbrella' })).id
   ids.unia = (await created(admin, '/api/organisations', { name: 'Unia', type: 'umbrella' })).id

@@ -5,7 +5,9 @@
  * a pixel bomb and read, in Dutch, why it is refused.
  *
  * Runs against the production server (`npm run build` first) with Debian's
- * Chromium. Each step leaves a screenshot in test-results/e2e/.
+ * Chromium, under the admin's Content-Security-Policy: any violation the
+ * browser reports fails the test. Each step leaves a screenshot in
+ * test-results/e2e/.
  */
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -28,6 +30,8 @@ let world: UploadWorld
 let browser: Awaited<ReturnType<typeof launchChromium>> | undefined
 let page: Page
 let step = 0
+/** Everything the browser refused because of the admin's Content-Security-Policy. */
+const policyViolations: string[] = []
 
 async function screenshot(name: string): Promise<void> {
   step++
@@ -40,6 +44,16 @@ beforeAll(async () => {
   browser = await launchChromium()
   page = browser.context.pages()[0] ?? (await browser.context.newPage())
   page.setDefaultTimeout(30_000)
+  // The admin runs under a strict policy (src/server/securityHeaders.ts): any script,
+  // style, image or request it blocks shows as an event and as a console error.
+  await browser.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`)
+    })
+  })
+  page.on('console', (message) => {
+    if (/Content Security Policy|CSP violation/i.test(message.text())) policyViolations.push(message.text())
+  })
 }, 180_000)
 
 afterAll(async () => {
@@ -81,6 +95,9 @@ it('an editor adds a phone photo to a practice, publishes it and sees its thumbn
   await page.click('button[type=submit]')
   await page.waitForURL(/\/admin\/?$/)
   await screenshot('dashboard')
+  const policy = (await page.request.get(`${url}/admin`)).headers()['content-security-policy'] ?? ''
+  expect(policy).toContain("frame-ancestors 'none'")
+  expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/)
 
   // A new practice: autosave turns the create view into the draft's own page.
   await page.goto(`${url}/admin/collections/practices/create`)
@@ -124,6 +141,7 @@ it('an editor adds a phone photo to a practice, publishes it and sees its thumbn
   const thumbnailSrc = (await thumbnail.getAttribute('src')) ?? ''
   expect(thumbnailSrc).toMatch(/\/api\/media\/file\/zomerfeest-[0-9a-f]{8}-320x427\.webp/)
   await screenshot('lijst-met-miniatuur')
+  expect(policyViolations, 'the admin works under its Content-Security-Policy').toEqual([])
 
   // Behind the screens: a published practice with the photo, stored upright and without EXIF or GPS.
   const adminToken = await login(url, 'beheerder@test.be', PASSWORD)
@@ -162,4 +180,5 @@ it('a refused photo: the editor reads why, in Dutch, and nothing is stored', asy
   await screenshot('geweigerd')
   expect(filesIn(world.mediaDir)).toEqual(filesBefore)
   expect((await world.admin.call('GET', '/api/media?limit=1')).json.totalDocs).toBe(countBefore)
+  expect(policyViolations, 'the admin works under its Content-Security-Policy').toEqual([])
 })

@@ -15,10 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DOORS, doorArbitrary, send, type Credentials, type Door, type FuzzTarget, type HostileRequest } from '../../scripts/fuzz/doors'
 import { fuzzTarget } from '../../scripts/fuzz/target'
-import { createFirstAdmin } from '../helpers/firstAdmin'
 import { paragraph } from '../helpers/fixtures'
 import { login, restClient, type Rest } from '../helpers/rest'
 import { startServer, type RunningServer } from '../helpers/server'
+import { createFirstAdmin } from '../helpers/users'
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40)
 const SEED = process.env.PROPERTY_SEED === undefined ? undefined : Number(process.env.PROPERTY_SEED)
@@ -38,7 +38,8 @@ async function created(client: Rest, url: string, body: unknown): Promise<any> {
 
 beforeAll(async () => {
   server = await startServer()
-  const adminToken = await createFirstAdmin(server.url, 'beheerder@test.be', PASSWORD)
+  await createFirstAdmin('beheerder@test.be', PASSWORD)
+  const adminToken = await login(server.url, 'beheerder@test.be', PASSWORD)
   admin = restClient(server.url, adminToken)
 
   const team = await created(admin, '/api/organisations', { name: 'VVSG', type: 'umbrella' })

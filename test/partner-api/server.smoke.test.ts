@@ -14,6 +14,7 @@ import { PUBLIC_FILE_HEADER, signPublicFile } from '../../src/access/publicFileG
 import { generateApiKey } from '../../src/site-keys/keys'
 import { login, restClient, type Rest } from '../helpers/rest'
 import { startServer, type RunningServer } from '../helpers/server'
+import { createFirstAdmin } from '../helpers/users'
 
 const built = existsSync(path.resolve('.next/BUILD_ID'))
 const mediaDir = process.env.MEDIA_DIR!
@@ -52,7 +53,7 @@ describe.skipIf(!built)('the production server', () => {
   it('serves the partner API on /graphql, fresh after an edit in the admin', async () => {
     const anonymous = restClient(server.url)
     const password = 'een-sterk-testwachtwoord'
-    expect((await anonymous.call('POST', '/api/users/first-register', { email: 'beheerder@test.be', password })).status).toBe(200)
+    await createFirstAdmin('beheerder@test.be', password)
     const token = await login(server.url, 'beheerder@test.be', password)
     admin = Object.assign(restClient(server.url, token), { token })
     const owner = await created('organisations', { name: 'Rookkoepel', type: 'umbrella' })

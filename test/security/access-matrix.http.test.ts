@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { unique } from '../helpers/fixtures'
-import { createFirstAdmin } from '../helpers/firstAdmin'
+import { createFirstAdmin } from '../helpers/users'
 import { login } from '../helpers/rest'
 import { startServer, type RunningServer } from '../helpers/server'
 import { KEY_ROLES, PARTNER_MATRIX, PAYLOAD_MATRIX, ROLE_NAMES, ROLES, type PartnerOperation, type PayloadOperation, type Role } from './accessMatrix'
@@ -23,7 +23,8 @@ const tokens: Partial<Record<Role, string>> = {}
 beforeAll(async () => {
   server = await startServer()
   const adminEmail = 'beheerder@matrix.test'
-  tokens.admin = await createFirstAdmin(server.url, adminEmail, PASSWORD)
+  await createFirstAdmin(adminEmail, PASSWORD)
+  tokens.admin = await login(server.url, adminEmail, PASSWORD)
   admin = restAdminTools(server.url, tokens.admin)
   world = await buildMatrixWorld(admin, async ({ teamA, teamB }) => {
     const [self] = await admin.find('users', { email: { equals: adminEmail } })

@@ -1,9 +1,10 @@
 import { login, restClient, type Rest } from '../helpers/rest'
 import { startServer, type RunningServer } from '../helpers/server'
+import { createFirstAdmin } from '../helpers/users'
 
 /**
  * The production server on this test file's own database and upload folder,
- * with an administrator (the first user), an umbrella team, a municipality and
+ * with an administrator (the first user, made with `npm run user:create`), an umbrella team, a municipality and
  * an editor of that team: who uploads in the admin.
  */
 export type UploadWorld = {
@@ -20,9 +21,7 @@ export const PASSWORD = 'een-sterk-testwachtwoord'
 
 export async function startUploadWorld(): Promise<UploadWorld> {
   const server = await startServer()
-  const anonymous = restClient(server.url)
-  const first = await anonymous.call('POST', '/api/users/first-register', { email: 'beheerder@test.be', password: PASSWORD })
-  if (first.status !== 200) throw new Error(`first-register gave ${first.status}: ${JSON.stringify(first.json)}`)
+  await createFirstAdmin('beheerder@test.be', PASSWORD)
   const adminToken = await login(server.url, 'beheerder@test.be', PASSWORD)
   const admin = restClient(server.url, adminToken)
   const created = async (path: string, body: unknown) => {

@@ -1,11 +1,18 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../src/access/adminOrSelf'
-import { isAdmin, isAdminField } from '../src/access/isAdmin'
-import type { User } from '../src/payload-types'
-import { say, tr } from '../src/i18n/labels'
+import { adminOrSelf } from '../../src/access/adminOrSelf'
+import { isAdmin, isAdminField } from '../../src/access/isAdmin'
+import type { User } from '../../src/payload-types'
+import { say, tr } from '../../src/i18n/labels'
+import { env } from '../../src/config/env'
+import { LOGIN_LOCK_MINUTES, MAX_LOGIN_ATTEMPTS } from '../../src/hooks/sameAnswerForFailedLogins'
+import { firstRegisterClosed } from './endpoints/firstRegisterClosed'
+import { requireAddressShape } from './hooks/requireAddressShape'
 
-/** The very first account of an empty database becomes an administrator. */
+/**
+ * The very first account of an empty database becomes an administrator
+ * (in development, where Payload's first-user form is still offered).
+ */
 const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const existing = await req.payload.count({ collection: 'users', overrideAccess: true, req })
@@ -24,8 +31,9 @@ export const Users: CollectionConfig<'users'> = {
   },
   auth: {
     tokenExpiration: 8 * 60 * 60,
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // Failed logins all get one answer, locked or not: src/hooks/sameAnswerForFailedLogins.ts.
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOGIN_LOCK_MINUTES * 60 * 1000,
   },
   admin: {
     useAsTitle: 'email',
@@ -40,7 +48,9 @@ export const Users: CollectionConfig<'users'> = {
     delete: isAdmin,
     admin: ({ req }) => req.user?.role === 'admin' || req.user?.role === 'editor',
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [requireAddressShape], beforeChange: [firstUserIsAdmin] },
+  // Production: no registration of the first user over HTTP (npm run user:create instead).
+  endpoints: env().isProduction ? [firstRegisterClosed] : [],
   fields: [
     { name: 'name', type: 'text', label: tr('Naam', 'Nom', 'Name'), maxLength: 120 },
     {
