@@ -70,6 +70,7 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
   }
   /** A query with parts that can be spliced runs as a plan (see splicing.ts); others as one compiled query. */
   type Compiled = { kind: 'whole'; query: CompiledQuery } | { kind: 'spliced'; plan: SplicePlan }
+  // Lives with Apollo's bounded document cache; per document, at most its operations (names that are not in it fail before this).
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled | 'seen' | 'not-compilable'>>()
 
   const compile = (document: DocumentNode, operationName: string | undefined): Compiled | null => {
