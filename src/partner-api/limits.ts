@@ -8,6 +8,10 @@ export const LIMITS = {
   maxSearchLength: 200,
   /** Most values in one filter list (themes, organisations…). */
   maxFilterValues: 50,
+  /** Reach and recurrence are scored 1 to 4: the range of `minReach` and `minRecurrence`. */
+  scores: { min: 1, max: 4 },
+  /** Years a filter may name (`activeInYear`): a sane range, so no caller can make a set per year of their choosing. */
+  years: { min: 1900, max: 2100 },
   /** Largest request body, in bytes. */
   maxBodyBytes: 64 * 1024,
 
