@@ -112,7 +112,8 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
     async requestDidStart() {
       return {
         async responseForOperation({ operation, document, request, contextValue }): Promise<GraphQLResponse | null> {
-          if (operation.operation !== 'query') return null
+          // No operation (an operationName the document does not have): graphql-js says so.
+          if (operation?.operation !== 'query') return null
           const query = compiledFor(document, request.operationName)
           if (!query) return null
           let result: Awaited<ReturnType<typeof run>>
