@@ -35,11 +35,14 @@ function abuseLimits(production: boolean) {
 }
 
 /**
- * Cache-Control per response: a successful query over GET may be cached by
- * CDNs and browsers for a minute (per API key: responses vary on it); errors,
- * mutations and POSTs are not cached.
+ * Cache-Control per response: a successful query over GET may be reused for
+ * a minute; errors, mutations and POSTs are not cached. Every answer is to a
+ * request with a key, so it is `private` (the browser's cache only): a
+ * shared cache that ignored `Vary` would hand one site's answer to another,
+ * or to a client without a key. `public` only when the operator says their
+ * CDN keys its cache on the API key (PARTNER_API_SHARED_CACHE).
  */
-const cachePolicy: ApolloServerPlugin<PartnerContext> = {
+const cachePolicy = (sharedCache: boolean): ApolloServerPlugin<PartnerContext> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ request, response, operation, contextValue }) {
@@ -49,19 +52,23 @@ const cachePolicy: ApolloServerPlugin<PartnerContext> = {
         contextValue.answer.reusable = operation?.operation === 'query' && !failed
         if (headers.has('cache-control')) return
         const cacheable = request.http?.method === 'GET' && contextValue.answer.reusable
-        headers.set('cache-control', cacheable ? `public, max-age=${LIMITS.cacheMaxAgeSeconds}` : 'no-store')
+        headers.set('cache-control', cacheable ? `${sharedCache ? 'public' : 'private'}, max-age=${LIMITS.cacheMaxAgeSeconds}` : 'no-store')
       },
     }
   },
-}
+})
 
 export type PartnerApollo = { server: ApolloServer<PartnerContext>; compiledQueries: CompiledExecutionStats | null }
 
-/** `compileQueries: false` runs every operation through graphql-js (tests compare the two). */
+/**
+ * `compileQueries: false` runs every operation through graphql-js (tests
+ * compare the two); `sharedCache` lets shared caches keep answers (`public`).
+ */
 export async function startPartnerApolloServer(
   payload: Payload,
   production: boolean,
   compileQueries: CompiledExecutionOptions | false = { compilationsPerMinute: LIMITS.compilationsPerMinute },
+  sharedCache = false,
 ): Promise<PartnerApollo> {
   const armor = abuseLimits(production)
   const schema = buildPartnerSchema(resolvers as Record<string, unknown>)
@@ -71,7 +78,7 @@ export async function startPartnerApolloServer(
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<PartnerContext>[]),
       ...(compiled ? [compiled.plugin] : []),
-      cachePolicy,
+      cachePolicy(sharedCache),
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
