@@ -11,9 +11,8 @@
  *
  *   npm run bench -- --sizes 500,5000,20000 --json bench-results/partner-api.json
  */
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -29,6 +28,7 @@ import {
   memoryOf,
   otherCpu,
   runLoad,
+  seedInChild,
   sleep,
   startBenchServer,
   stopAllChildren,
@@ -37,7 +37,6 @@ import {
 } from './measure'
 import { BUSY_MACHINE_CORES, growthOf, machine, renderReport, TARGETS, type BenchReport, type ScenarioOutcome, type SizeOutcome } from './report'
 import { buildScenario, comparableListings, SCENARIO_ORDER, type ScenarioId } from './scenarios'
-import type { SeedManifest } from './seedSynthetic'
 import { DEFAULT_SEED, LOCALES, SITE_ALL, syntheticCatalogue } from './syntheticCatalogue'
 
 const USAGE = `npm run bench -- [options]
@@ -202,17 +201,15 @@ async function benchSize(size: number, options: Options): Promise<SizeOutcome> {
 
   try {
     // 1. Seed, in a child in production mode: Payload applies the committed migrations.
-    const manifestFile = path.join(dir, 'manifest.json')
-    const seedStarted = Date.now()
     say('seeding…')
-    const code = await runChild(['scripts/bench/seedSynthetic.ts', '--practices', String(size), '--seed', String(options.seed), '--manifest', manifestFile], env)
-    if (code !== 0 || !existsSync(manifestFile)) {
-      outcome.problems.push(`seeding failed (exit code ${code})`)
+    const seeded = await seedInChild({ practices: size, seed: options.seed, dir, env, log: say })
+    if ('problem' in seeded) {
+      outcome.problems.push(seeded.problem)
       return outcome
     }
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as SeedManifest
+    const manifest = seeded.manifest
     outcome.seeding = {
-      seconds: (Date.now() - seedStarted) / 1000,
+      seconds: seeded.seconds,
       method: manifest.method,
       practicesSeconds: manifest.timings.practices / 1000,
       referenceSeconds: manifest.timings.reference / 1000,
@@ -331,37 +328,6 @@ async function practiceId(url: string, token: string, slug: string): Promise<num
   if (!response.ok) return null
   const body = (await response.json()) as { docs?: Array<{ id: number | string }> }
   return body.docs?.[0]?.id ?? null
-}
-
-/** Runs the seeding child (node --conditions=production --import tsx …) with NODE_ENV=production, relaying its progress. */
-function runChild(args: string[], env: Record<string, string>): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = track(
-      spawn(process.execPath, ['--conditions=production', '--import', 'tsx', ...args], {
-        cwd: process.cwd(),
-        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
-    )
-    let errors = ''
-    const relay = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        // Payload's own log lines (migrations, e-mail adapter) are noise here.
-        // eslint-disable-next-line no-control-regex
-        const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
-        if (plain.trim() && !/^\[[\d:]+\] (INFO|WARN):/.test(plain)) say(plain)
-      }
-    }
-    child.stdout!.on('data', relay)
-    child.stderr!.on('data', (chunk: Buffer) => {
-      errors += chunk.toString()
-      relay(chunk)
-    })
-    child.once('exit', (code) => {
-      if (code !== 0 && errors) say(errors.split('\n').slice(-5).join('\n'))
-      resolve(code)
-    })
-  })
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

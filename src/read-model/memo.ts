@@ -10,6 +10,7 @@ import type { ReadModelSnapshot } from './snapshot'
  *
  *   const facetIndexOf = perSnapshot((snapshot) => new FacetIndex(snapshot))
  *   const practicesActiveIn = perSnapshotAndKey(256, (snapshot, year: number) => …)
+ *   const titlePlaces = perSnapshot(() => countedCache<string, Int32Array>(16))  // with cached(…)
  *
  * A value per key is kept in a bounded cache (least recently used out), so
  * no key a caller sends can make a snapshot grow: a value that is dropped is
