@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 
 import { LIMITS } from '../../src/partner-api/limits'
-import { memoryOf, runLoad, seedInChild, sleep, startBenchServer, stopAllChildren, waitForSearchIndexes, type BenchServer } from './measure'
+import { freePort, memoryOf, runLoad, seedInChild, sleep, startBenchServer, stopAllChildren, waitForSearchIndexes, type BenchServer } from './measure'
 import { buildScenario, type ScenarioId } from './scenarios'
 import { DEFAULT_SEED, LOCALES, random, SITE_ALL, syntheticCatalogue, type Random } from './syntheticCatalogue'
 
@@ -42,6 +42,77 @@ const USAGE = `npm run bench:hostile -- [options]
 
 /** The target: resident memory after the hostile values within this much of before. */
 const TARGET_MB = 50
+
+/** Values of each kind in the warm-up with hostile-shaped requests. */
+const WARM_UP_POOL = 64
+
+// ---------------------------------------------------------------------------
+// Readings
+// ---------------------------------------------------------------------------
+
+type Reading = { rss: number; rssAfterGc: number; heapUsedAfterGc: number | null }
+
+/**
+ * Resident memory as it is, then after a full garbage collection: under any
+ * load V8 keeps room for garbage (hundreds of MB at a high allocation rate,
+ * see "Memory" in the README), so only memory measured after a collection
+ * tells what requests left behind. The collection is asked for through the
+ * server's inspector, opened on 127.0.0.1 only (SIGUSR1, on the port of
+ * --inspect-port) for this throwaway server.
+ */
+async function readMemory(server: BenchServer, inspectPort: number): Promise<Reading> {
+  const rss = memoryOf(server.pid)?.rss
+  if (rss === undefined) throw new Error(`no /proc/${server.pid}/status (resident memory is read from Linux's /proc); the server's last words: ${server.output().slice(-2000)}`)
+  let heapUsedAfterGc: number | null = null
+  try {
+    heapUsedAfterGc = await collectGarbage(server.pid, inspectPort)
+  } catch (error) {
+    say(`  (no garbage collection through the inspector: ${error instanceof Error ? error.message : String(error)})`)
+  }
+  await sleep(500)
+  return { rss, rssAfterGc: memoryOf(server.pid)?.rss ?? rss, heapUsedAfterGc }
+}
+
+/** Two full collections through the inspector protocol; the heap used after them. */
+async function collectGarbage(pid: number, port: number): Promise<number> {
+  process.kill(pid, 'SIGUSR1')
+  let target: string | undefined
+  for (let attempt = 0; attempt < 50 && !target; attempt++) {
+    try {
+      const list = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ webSocketDebuggerUrl?: string }>
+      target = list[0]?.webSocketDebuggerUrl
+    } catch {
+      await sleep(100)
+    }
+  }
+  if (!target) throw new Error(`the inspector did not open on port ${port}`)
+  const socket = new WebSocket(target)
+  await new Promise<void>((resolve, reject) => {
+    socket.addEventListener('open', () => resolve(), { once: true })
+    socket.addEventListener('error', () => reject(new Error('could not connect to the inspector')), { once: true })
+  })
+  let id = 0
+  const call = (method: string, params: Record<string, unknown> = {}) =>
+    new Promise<{ result?: { result?: { value?: unknown } } }>((resolve) => {
+      const mine = ++id
+      const onMessage = (event: MessageEvent) => {
+        const message = JSON.parse(String(event.data)) as { id?: number }
+        if (message.id !== mine) return
+        socket.removeEventListener('message', onMessage)
+        resolve(message as { result?: { result?: { value?: unknown } } })
+      }
+      socket.addEventListener('message', onMessage)
+      socket.send(JSON.stringify({ id: mine, method, params }))
+    })
+  try {
+    await call('HeapProfiler.collectGarbage')
+    await call('HeapProfiler.collectGarbage')
+    const usage = await call('Runtime.evaluate', { expression: 'process.memoryUsage().heapUsed', returnByValue: true })
+    return Number(usage.result?.result?.value ?? NaN)
+  } finally {
+    socket.close()
+  }
+}
 
 const positiveInt = z.coerce.number().int().positive()
 const optionsSchema = z.object({
@@ -95,21 +166,31 @@ const mb = (bytes: number) => bytes / 2 ** 20
  * Distinct values, each sent once: years and minimums counting away from the
  * valid ranges (both ways, to the ends of GraphQL's Int), the valid ones in
  * turn, and search strings of random words (accents, other scripts, typos),
- * up to the search length limit.
+ * up to the search length limit. With `pool`, the same kinds of values, but
+ * only `pool` of each, over and over: the control load.
  */
 class HostileValues {
   sent = 0
   private next = 0
   private readonly rng: Random
+  private readonly searches: string[] = []
 
-  constructor(seed: number) {
+  constructor(
+    seed: number,
+    private readonly pool: number | null = null,
+  ) {
     this.rng = random(seed)
+  }
+
+  private count(): number {
+    const n = ++this.next
+    return this.pool === null ? n : 1 + (n % this.pool)
   }
 
   /** A distinct integer outside 1..4 (and 1900..2100), or now and then a valid one. */
   private integer(valid: readonly [number, number]): number {
     this.sent++
-    const n = ++this.next
+    const n = this.count()
     if (n % 10 === 0) return valid[0] + (n % (valid[1] - valid[0] + 1))
     // Far from the range, up and down, spread over the whole of Int.
     const far = (n * 2_654_435_761) % 2_000_000_000
@@ -127,12 +208,13 @@ class HostileValues {
   /** Only valid values: these reach the read model's memos (an invalid one is refused first). */
   validFilter(): Record<string, number> {
     this.sent += 3
-    const n = ++this.next
+    const n = this.count()
     return { minReach: 1 + (n % 4), minRecurrence: 1 + ((n >> 2) % 4), activeInYear: LIMITS.years.min + (n % (LIMITS.years.max - LIMITS.years.min + 1)) }
   }
 
   search(): string {
     this.sent++
+    if (this.pool !== null && this.searches.length === this.pool) return this.searches[this.count() % this.pool]!
     const letters = 'abcdeéèëfghiïjklmnoöpqrstuvwxyzçœß'
     const words: string[] = [`w${++this.next}`]
     const length = this.rng.int(1, 12)
@@ -142,7 +224,9 @@ class HostileValues {
       words.push(this.rng.chance(0.1) ? word.toUpperCase() : word)
     }
     if (this.rng.chance(0.2)) words.push('Ελληνικά', 'кириллица', '日本語')
-    return words.join(' ').slice(0, LIMITS.maxSearchLength)
+    const search = words.join(' ').slice(0, LIMITS.maxSearchLength)
+    if (this.pool !== null) this.searches.push(search)
+    return search
   }
 }
 
@@ -184,7 +268,9 @@ function hostileBody(values: HostileValues, perRequest: number, index: number): 
     fields.push(`plans: policyPlans(filter: { activeInYear: ${year} }) { totalCount }`)
   }
   const query = literal ? `{ ${fields.join(' ')} }` : `query Hostile(${declarations.join(', ')}) { ${fields.join(' ')} }`
-  return JSON.stringify(literal ? { query } : { query, variables })
+  // A nonce, so that no answer comes from the response cache, in the control load either.
+  const extensions = { nonce: index }
+  return JSON.stringify(literal ? { query, extensions } : { query, variables, extensions })
 }
 
 type HostileOutcome = {
@@ -198,8 +284,10 @@ type HostileOutcome = {
   slowestMs: number
 }
 
-async function sendHostile(server: BenchServer, apiKey: string, options: Options): Promise<HostileOutcome> {
-  const values = new HostileValues(options.seed)
+/** Request numbers of both loads differ (they make the nonces). */
+let nonceBase = 0
+
+async function sendHostile(server: BenchServer, apiKey: string, options: Options, values: HostileValues): Promise<HostileOutcome> {
   const statuses = new Map<number, number>()
   const errors: HostileOutcome['errors'] = new Map()
   let requests = 0
@@ -211,7 +299,7 @@ async function sendHostile(server: BenchServer, apiKey: string, options: Options
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` }
   const worker = async () => {
     while (values.sent < options.values && Date.now() < deadline) {
-      const body = hostileBody(values, options.perRequest, requests++)
+      const body = hostileBody(values, options.perRequest, requests++ + nonceBase)
       const sentAt = Date.now()
       try {
         const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) })
@@ -235,6 +323,7 @@ async function sendHostile(server: BenchServer, apiKey: string, options: Options
     }
   }
   await Promise.all(Array.from({ length: options.connections }, worker))
+  nonceBase += requests
   return { requests, values: values.sent, seconds: (Date.now() - started) / 1000, statuses, errors, failures, slowestMs }
 }
 
@@ -265,7 +354,9 @@ async function main(): Promise<void> {
     say(`seeded in ${seeded.seconds.toFixed(1)} s`)
     const apiKey = seeded.manifest.keys[SITE_ALL]!
     say('starting the production server…')
-    const server = await startBenchServer({ env, apiKey, log: say })
+    // The inspector stays closed until the first reading opens it (SIGUSR1), on 127.0.0.1 only.
+    const inspectPort = await freePort()
+    const server = await startBenchServer({ env: { ...env, NODE_OPTIONS: `--inspect-port=127.0.0.1:${inspectPort}` }, apiKey, log: say })
     try {
       if (server.firstAnswer !== 'partner-api') throw new Error(`the partner API did not answer: ${server.partnerProblem ?? ''}`)
       const search = await waitForSearchIndexes(server.url, apiKey, LOCALES)
@@ -278,16 +369,20 @@ async function main(): Promise<void> {
         const load = await runLoad(server.url, buildScenario(id, setup), options.warmup, options.connections, server.pid)
         say(`warm-up ${id}: ${load.requests.toLocaleString('en-US')} requests`)
       }
+      // The same requests with only a few values of each kind, over and over: what the
+      // request shape itself keeps (parsed and compiled queries) is in the first reading too.
+      const warmUp = await sendHostile(server, apiKey, { ...options, values: Math.min(options.values, 20_000) }, new HostileValues(options.seed + 1, WARM_UP_POOL))
+      say(`warm-up hostile-shaped: ${warmUp.requests.toLocaleString('en-US')} requests, ${WARM_UP_POOL} values of each kind`)
       await sleep(2000)
-      const before = memoryOf(server.pid)
-      if (!before) throw new Error(`no /proc/${server.pid}/status (resident memory is read from Linux's /proc); the server's last words: ${server.output().slice(-2000)}`)
-      say(`resident memory before: ${mb(before.rss).toFixed(0)} MB`)
+      const before = await readMemory(server, inspectPort)
+      say(`resident memory before: ${mb(before.rss).toFixed(0)} MB, ${mb(before.rssAfterGc).toFixed(0)} MB after a full garbage collection`)
 
       say('sending hostile filter values…')
-      const outcome = await sendHostile(server, apiKey, options)
+      const outcome = await sendHostile(server, apiKey, options, new HostileValues(options.seed))
       await sleep(2000)
-      const after = memoryOf(server.pid)!
-      const growth = mb(after.rss - before.rss)
+      const after = await readMemory(server, inspectPort)
+      const peak = memoryOf(server.pid)?.peak ?? after.rss
+      const growth = mb(after.rssAfterGc - before.rssAfterGc)
       const statuses = [...outcome.statuses].sort((a, b) => a[0] - b[0]).map(([status, count]) => `${status} × ${count.toLocaleString('en-US')}`)
       const serverErrors = [...outcome.statuses].filter(([status]) => status >= 500).reduce((sum, [, count]) => sum + count, 0)
 
@@ -295,9 +390,10 @@ async function main(): Promise<void> {
       say(`values sent       ${outcome.values.toLocaleString('en-US')} in ${outcome.requests.toLocaleString('en-US')} requests, ${outcome.seconds.toFixed(0)} s`)
       say(`answers           ${statuses.join(', ')}${outcome.failures ? `; ${outcome.failures} without an answer` : ''}; 5xx: ${serverErrors}; slowest ${outcome.slowestMs} ms`)
       for (const [code, { count, message }] of outcome.errors) say(`  ${code} × ${count.toLocaleString('en-US')}, e.g. "${message}"`)
-      say(`resident before   ${mb(before.rss).toFixed(0)} MB`)
-      say(`resident after    ${mb(after.rss).toFixed(0)} MB (peak ${mb(after.peak).toFixed(0)} MB)`)
-      say(`difference        ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB   ${growth <= TARGET_MB ? 'pass' : 'MISS'} (target: within ${TARGET_MB} MB)`)
+      const heap = (reading: Reading) => (reading.heapUsedAfterGc === null ? '' : `, heap used ${mb(reading.heapUsedAfterGc).toFixed(0)} MB`)
+      say(`resident before   ${mb(before.rss).toFixed(0)} MB; after a full collection ${mb(before.rssAfterGc).toFixed(0)} MB${heap(before)}`)
+      say(`resident after    ${mb(after.rss).toFixed(0)} MB (peak ${mb(peak).toFixed(0)} MB); after a full collection ${mb(after.rssAfterGc).toFixed(0)} MB${heap(after)}`)
+      say(`difference        ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB after full collections (${mb(after.rss - before.rss).toFixed(0)} MB as they were)   ${growth <= TARGET_MB ? 'pass' : 'MISS'} (target: within ${TARGET_MB} MB)`)
       if (outcome.values < options.values) say(`(stopped after ${options.maxSeconds} s, before all ${options.values.toLocaleString('en-US')} values)`)
     } finally {
       await server.stop()

@@ -27,6 +27,22 @@ export function weighedCache<K extends {}, V extends {}>(maxSize: number, weigh:
   return new LRUCache<K, V>({ maxSize, sizeCalculation: (value, key) => Math.max(1, Math.ceil(weigh(value, key))) })
 }
 
+/**
+ * An lru-cache behind the promise interface of Apollo Server's caches
+ * (KeyValueCache: its parsed-document store and persisted queries), so that
+ * their bounds are ours. Apollo's time-to-live is not needed: what they keep
+ * never goes stale (a query's text is its key).
+ */
+export function promisedCache<V extends {}>(cache: LRUCache<string, V>) {
+  return {
+    get: async (key: string): Promise<V | undefined> => cache.get(key),
+    set: async (key: string, value: V): Promise<void> => {
+      cache.set(key, value)
+    },
+    delete: async (key: string): Promise<boolean> => cache.delete(key),
+  }
+}
+
 /** The cache's value for `key`, made and kept when it has none. */
 export function cached<K extends {}, V extends {}>(cache: LRUCache<K, V>, key: K, make: () => V): V {
   let value = cache.get(key)

@@ -3,10 +3,11 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import type { Payload } from 'payload'
 
+import { promisedCache, weighedCache } from '../lib/caches'
 import { compiledExecution, type CompiledExecutionOptions, type CompiledExecutionStats } from './compiledExecution'
 import type { PartnerContext } from './context'
 import { ErrorCode, formatPartnerError } from './errors'
-import { GraphQLError, type ValidationContext } from './graphql'
+import { GraphQLError, type DocumentNode, type ValidationContext } from './graphql'
 import { LIMITS } from './limits'
 import { resolvers } from './resolvers'
 import { buildPartnerSchema } from './schema'
@@ -90,8 +91,10 @@ export async function startPartnerApolloServer(
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     formatError: formatPartnerError(production),
+    // Parsed queries by their text, bounded by it (compiled queries live as long as theirs: compiledExecution.ts).
+    documentStore: promisedCache(weighedCache<string, DocumentNode>(LIMITS.parsedQueryCharacters, (document) => document.loc?.source.body.length ?? 10_000)),
     // Automatic persisted queries: clients may send only a query's hash, so GET URLs stay short and cacheable.
-    persistedQueries: { ttl: null },
+    persistedQueries: { ttl: null, cache: promisedCache(weighedCache<string, string>(LIMITS.persistedQueryCharacters, (query) => query.length)) },
     // Every valid request carries an API key header, which already makes it a non-simple (CSRF-safe) request.
     csrfPrevention: { requestHeaders: ['authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'] },
     // src/server.ts owns the process's signals.

@@ -23,6 +23,16 @@ export const LIMITS = {
   maxDirectives: 10,
   maxTokens: 2_000,
 
+  /**
+   * Parsed queries kept, in characters of their text. A parsed query keeps
+   * every token (about 200 bytes per token, 35 per character of text), which
+   * Apollo's default store, bounded by the JSON of a document, does not
+   * count: under distinct queries it grew by hundreds of MB.
+   */
+  parsedQueryCharacters: 500_000,
+  /** Texts of automatic persisted queries kept, in characters. */
+  persistedQueryCharacters: 2_000_000,
+
   /** Queries compiled to JavaScript per minute, at most (see compiledExecution.ts). */
   compilationsPerMinute: 120,
 
