@@ -61,4 +61,12 @@ describe('environment', () => {
       expect(failureOf(() => production({ READ_MODEL_POLL_INTERVAL_MS: value })).variable).toBe('READ_MODEL_POLL_INTERVAL_MS')
     }
   })
+  it('keeps partner API answers private unless PARTNER_API_SHARED_CACHE is true', () => {
+    expect(production().partnerApiSharedCache).toBe(false)
+    expect(production({ PARTNER_API_SHARED_CACHE: 'false' }).partnerApiSharedCache).toBe(false)
+    expect(production({ PARTNER_API_SHARED_CACHE: 'true' }).partnerApiSharedCache).toBe(true)
+    const error = failureOf(() => production({ PARTNER_API_SHARED_CACHE: 'yes' }))
+    expect(error.variable).toBe('PARTNER_API_SHARED_CACHE')
+    expect(error.message).toMatch(/must be true or false/)
+  })
 })

@@ -11,9 +11,8 @@
  *
  *   npm run bench -- --sizes 500,5000,20000 --json bench-results/partner-api.json
  */
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -28,8 +27,8 @@ import {
   loginAdmin,
   memoryOf,
   otherCpu,
-  runChild,
   runLoad,
+  seedInChild,
   sleep,
   startBenchServer,
   stopAllChildren,
@@ -38,7 +37,6 @@ import {
 } from './measure'
 import { BUSY_MACHINE_CORES, growthOf, machine, renderReport, TARGETS, type BenchReport, type ScenarioOutcome, type SizeOutcome } from './report'
 import { buildScenario, comparableListings, SCENARIO_ORDER, type ScenarioId } from './scenarios'
-import type { SeedManifest } from './seedSynthetic'
 import { DEFAULT_SEED, LOCALES, SITE_ALL, syntheticCatalogue } from './syntheticCatalogue'
 
 const USAGE = `npm run bench -- [options]
@@ -203,17 +201,15 @@ async function benchSize(size: number, options: Options): Promise<SizeOutcome> {
 
   try {
     // 1. Seed, in a child in production mode: Payload applies the committed migrations.
-    const manifestFile = path.join(dir, 'manifest.json')
-    const seedStarted = Date.now()
     say('seeding…')
-    const code = await runChild(['scripts/bench/seedSynthetic.ts', '--practices', String(size), '--seed', String(options.seed), '--manifest', manifestFile], env, say)
-    if (code !== 0 || !existsSync(manifestFile)) {
-      outcome.problems.push(`seeding failed (exit code ${code})`)
+    const seeded = await seedInChild({ practices: size, seed: options.seed, dir, env, log: say })
+    if ('problem' in seeded) {
+      outcome.problems.push(seeded.problem)
       return outcome
     }
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as SeedManifest
+    const manifest = seeded.manifest
     outcome.seeding = {
-      seconds: (Date.now() - seedStarted) / 1000,
+      seconds: seeded.seconds,
       method: manifest.method,
       practicesSeconds: manifest.timings.practices / 1000,
       referenceSeconds: manifest.timings.reference / 1000,

@@ -4,14 +4,16 @@
  * that an editor's change shows on the next partner request.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import path from 'node:path'
 
 import autocannon from 'autocannon'
 
 import { buildServerOnce, PRODUCTION_SERVER_ARGS } from '../build-server'
 
 import type { BenchRequest, Scenario } from './scenarios'
+import type { SeedManifest } from './seedSynthetic'
 
 /** Children of the bench (seeding, servers), stopped when the bench is interrupted. */
 const children = new Set<ChildProcess>()
@@ -33,6 +35,66 @@ export async function freePort(): Promise<number> {
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address()
       probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))))
+    })
+  })
+}
+
+// ---------------------------------------------------------------------------
+// The catalogue
+// ---------------------------------------------------------------------------
+
+export type SeedInChildOptions = {
+  practices: number
+  seed: number
+  /** The temporary directory of the database (the manifest is written there). */
+  dir: string
+  /** DATABASE_URI, MEDIA_DIR and PAYLOAD_SECRET of the temporary database. */
+  env: Record<string, string>
+  log: (line: string) => void
+}
+
+/**
+ * Seeds a synthetic catalogue (scripts/bench/seedSynthetic.ts) into the
+ * database of `env`, in a child in production mode, so that Payload applies
+ * the committed migrations. The seed's manifest (API keys, admin, ids), or
+ * what went wrong.
+ */
+export async function seedInChild(options: SeedInChildOptions): Promise<{ manifest: SeedManifest; seconds: number } | { problem: string }> {
+  const manifestFile = path.join(options.dir, 'manifest.json')
+  const started = Date.now()
+  const args = ['scripts/bench/seedSynthetic.ts', '--practices', String(options.practices), '--seed', String(options.seed), '--manifest', manifestFile]
+  const code = await runChild(args, options.env, options.log)
+  if (code !== 0 || !existsSync(manifestFile)) return { problem: `seeding failed (exit code ${code})` }
+  return { manifest: JSON.parse(readFileSync(manifestFile, 'utf8')) as SeedManifest, seconds: (Date.now() - started) / 1000 }
+}
+
+/** Runs the seeding child (node --conditions=production --import tsx …) with NODE_ENV=production, relaying its progress. */
+function runChild(args: string[], env: Record<string, string>, say: (line: string) => void): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = track(
+      spawn(process.execPath, ['--conditions=production', '--import', 'tsx', ...args], {
+        cwd: process.cwd(),
+        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
+    let errors = ''
+    const relay = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) {
+        // Payload's own log lines (migrations, e-mail adapter) are noise here.
+        // eslint-disable-next-line no-control-regex
+        const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
+        if (plain.trim() && !/^\[[\d:]+\] (INFO|WARN):/.test(plain)) say(plain)
+      }
+    }
+    child.stdout!.on('data', relay)
+    child.stderr!.on('data', (chunk: Buffer) => {
+      errors += chunk.toString()
+      relay(chunk)
+    })
+    child.once('exit', (code) => {
+      if (code !== 0 && errors) say(errors.split('\n').slice(-5).join('\n'))
+      resolve(code)
     })
   })
 }
@@ -100,8 +162,8 @@ export async function startBenchServer(options: StartOptions): Promise<BenchServ
   let lastReport = spawned
   let wrongSince: number | null = null
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      server.partnerProblem = `the server exited with code ${child.exitCode}: ${lastLines(log, 3)}`
+    if (child.exitCode !== null || child.signalCode !== null) {
+      server.partnerProblem = `the server exited with ${child.signalCode ?? `code ${child.exitCode}`}: ${lastLines(log, 3)}`
       return server
     }
     const answer = await probePartnerApi(url, options.apiKey)
@@ -198,41 +260,6 @@ const lastLines = (text: string, count: number): string =>
     .filter((line) => line.trim())
     .slice(-count)
     .join(' | ')
-// ---------------------------------------------------------------------------
-// Children
-// ---------------------------------------------------------------------------
-
-/** Runs the seeding child (node --conditions=production --import tsx …) with NODE_ENV=production, relaying its progress. */
-export function runChild(args: string[], env: Record<string, string>, say: (line: string) => void): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = track(
-      spawn(process.execPath, ['--conditions=production', '--import', 'tsx', ...args], {
-        cwd: process.cwd(),
-        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
-    )
-    let errors = ''
-    const relay = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        // Payload's own log lines (migrations, e-mail adapter) are noise here.
-        // eslint-disable-next-line no-control-regex
-        const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
-        if (plain.trim() && !/^\[[\d:]+\] (INFO|WARN):/.test(plain)) say(plain)
-      }
-    }
-    child.stdout!.on('data', relay)
-    child.stderr!.on('data', (chunk: Buffer) => {
-      errors += chunk.toString()
-      relay(chunk)
-    })
-    child.once('exit', (code) => {
-      if (code !== 0 && errors) say(errors.split('\n').slice(-5).join('\n'))
-      resolve(code)
-    })
-  })
-}
-
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // ---------------------------------------------------------------------------

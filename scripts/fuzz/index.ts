@@ -9,7 +9,7 @@
  *   npm run fuzz -- [--seconds 90] [--seed N] [--practices 60] [--connections 4] [--doors rest-query,auth]
  */
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -17,9 +17,8 @@ import { parseArgs } from 'node:util'
 import fc from 'fast-check'
 import { z } from 'zod'
 
-import { loginAdmin, memoryOf, runChild, sleep, startBenchServer, stopAllChildren } from '../bench/measure'
-import type { SeedManifest } from '../bench/seedSynthetic'
-import { SITE_ALL } from '../bench/syntheticCatalogue'
+import { loginAdmin, memoryOf, seedInChild, sleep, startBenchServer, stopAllChildren } from '../bench/measure'
+import { DEFAULT_SEED, SITE_ALL } from '../bench/syntheticCatalogue'
 import { describe, DOORS, doorArbitrary, send, type Door, type HostileRequest } from './doors'
 import { fuzzTarget } from './target'
 
@@ -98,10 +97,9 @@ async function main(): Promise<number> {
   Object.assign(process.env, env)
   try {
     say(`seeding ${options.practices} practices into a throwaway database…`)
-    const manifestFile = path.join(dir, 'manifest.json')
-    const code = await runChild(['scripts/bench/seedSynthetic.ts', '--practices', String(options.practices), '--manifest', manifestFile], env, (line) => say(`  ${line}`))
-    if (code !== 0) throw new Error(`seeding failed (exit code ${code})`)
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as SeedManifest
+    const seeded = await seedInChild({ practices: options.practices, seed: DEFAULT_SEED, dir, env, log: (line) => say(`  ${line}`) })
+    if ('problem' in seeded) throw new Error(seeded.problem)
+    const { manifest } = seeded
     const siteKey = manifest.keys[SITE_ALL]!
 
     say('starting the production server…')

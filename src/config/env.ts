@@ -53,6 +53,7 @@ function schemaFor(mode: 'production' | 'development') {
         message: 'must be 0 (off) or between 100 and 60000 milliseconds',
       })
       .default(1000),
+    PARTNER_API_SHARED_CACHE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
     MEDIA_DIR: z.string().trim().min(1, { message: 'must not be empty' }).default('media'),
     S3_BUCKET: z.string().trim().optional(),
     S3_REGION: z.string().trim().default('us-east-1'),
@@ -88,6 +89,11 @@ export type Env = {
   port: number
   /** How often the read model polls the change log for other instances' changes; 0 is off. */
   readModelPollIntervalMs: number
+  /**
+   * Partner API answers say `Cache-Control: public` instead of `private`:
+   * only for a CDN or proxy that keys its cache on the API key header.
+   */
+  partnerApiSharedCache: boolean
   /** Absolute path of the upload directory. */
   mediaDir: string
   /** Set when uploads go to an S3-compatible bucket instead of mediaDir. */
@@ -152,6 +158,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     serverUrl: values.SERVER_URL ?? `http://localhost:${port}`,
     port,
     readModelPollIntervalMs: values.READ_MODEL_POLL_INTERVAL_MS,
+    partnerApiSharedCache: values.PARTNER_API_SHARED_CACHE === 'true',
     mediaDir: path.resolve(values.MEDIA_DIR),
     objectStorage,
   }

@@ -3,10 +3,11 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import type { Payload } from 'payload'
 
+import { promisedCache, weighedCache } from '../lib/caches'
 import { compiledExecution, type CompiledExecutionOptions, type CompiledExecutionStats } from './compiledExecution'
 import type { PartnerContext } from './context'
 import { ErrorCode, formatPartnerError } from './errors'
-import { GraphQLError, type ValidationContext } from './graphql'
+import { GraphQLError, type DocumentNode, type ValidationContext } from './graphql'
 import { LIMITS } from './limits'
 import { resolvers } from './resolvers'
 import { buildPartnerSchema } from './schema'
@@ -35,11 +36,14 @@ function abuseLimits(production: boolean) {
 }
 
 /**
- * Cache-Control per response: a successful query over GET may be cached by
- * CDNs and browsers for a minute (per API key: responses vary on it); errors,
- * mutations and POSTs are not cached.
+ * Cache-Control per response: a successful query over GET may be reused for
+ * a minute; errors, mutations and POSTs are not cached. Every answer is to a
+ * request with a key, so it is `private` (the browser's cache only): a
+ * shared cache that ignored `Vary` would hand one site's answer to another,
+ * or to a client without a key. `public` only when the operator says their
+ * CDN keys its cache on the API key (PARTNER_API_SHARED_CACHE).
  */
-const cachePolicy: ApolloServerPlugin<PartnerContext> = {
+const cachePolicy = (sharedCache: boolean): ApolloServerPlugin<PartnerContext> => ({
   async requestDidStart() {
     return {
       async willSendResponse({ request, response, operation, contextValue }) {
@@ -49,19 +53,23 @@ const cachePolicy: ApolloServerPlugin<PartnerContext> = {
         contextValue.answer.reusable = operation?.operation === 'query' && !failed
         if (headers.has('cache-control')) return
         const cacheable = request.http?.method === 'GET' && contextValue.answer.reusable
-        headers.set('cache-control', cacheable ? `public, max-age=${LIMITS.cacheMaxAgeSeconds}` : 'no-store')
+        headers.set('cache-control', cacheable ? `${sharedCache ? 'public' : 'private'}, max-age=${LIMITS.cacheMaxAgeSeconds}` : 'no-store')
       },
     }
   },
-}
+})
 
 export type PartnerApollo = { server: ApolloServer<PartnerContext>; compiledQueries: CompiledExecutionStats | null }
 
-/** `compileQueries: false` runs every operation through graphql-js (tests compare the two). */
+/**
+ * `compileQueries: false` runs every operation through graphql-js (tests
+ * compare the two); `sharedCache` lets shared caches keep answers (`public`).
+ */
 export async function startPartnerApolloServer(
   payload: Payload,
   production: boolean,
   compileQueries: CompiledExecutionOptions | false = { compilationsPerMinute: LIMITS.compilationsPerMinute },
+  sharedCache = false,
 ): Promise<PartnerApollo> {
   const armor = abuseLimits(production)
   const schema = buildPartnerSchema(resolvers as Record<string, unknown>)
@@ -71,7 +79,7 @@ export async function startPartnerApolloServer(
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<PartnerContext>[]),
       ...(compiled ? [compiled.plugin] : []),
-      cachePolicy,
+      cachePolicy(sharedCache),
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -83,8 +91,10 @@ export async function startPartnerApolloServer(
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     formatError: formatPartnerError(production),
+    // Parsed queries by their text, bounded by it (compiled queries live as long as theirs: compiledExecution.ts).
+    documentStore: promisedCache(weighedCache<string, DocumentNode>(LIMITS.parsedQueryCharacters, (document) => document.loc?.source.body.length ?? 10_000)),
     // Automatic persisted queries: clients may send only a query's hash, so GET URLs stay short and cacheable.
-    persistedQueries: { ttl: null },
+    persistedQueries: { ttl: null, cache: promisedCache(weighedCache<string, string>(LIMITS.persistedQueryCharacters, (query) => query.length)) },
     // Every valid request carries an API key header, which already makes it a non-simple (CSRF-safe) request.
     csrfPrevention: { requestHeaders: ['authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'] },
     // src/server.ts owns the process's signals.

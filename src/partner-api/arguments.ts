@@ -24,6 +24,20 @@ export function searchText(search: string | null | undefined): string | null {
   return search
 }
 
+/** A whole number in a range, or null when not given. */
+function inRange(name: string, value: number | null | undefined, range: { min: number; max: number }): number | null {
+  if (value === null || value === undefined) return null
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw badUserInput(`\`${name}\` must be between ${range.min} and ${range.max}.`)
+  }
+  return value
+}
+
+/** A year to filter on (`activeInYear`), or null. */
+export function filterYear(name: string, year: number | null | undefined): number | null {
+  return inRange(name, year, LIMITS.years)
+}
+
 function list<T>(name: string, values: readonly T[] | null | undefined): readonly T[] | null {
   if (!values) return null
   if (values.length > LIMITS.maxFilterValues) throw badUserInput(`\`filter.${name}\` may hold at most ${LIMITS.maxFilterValues} values.`)
@@ -38,9 +52,9 @@ export function practiceFilter(filter: PracticeFilter | null | undefined): ReadM
     municipalities: list('municipalities', filter.municipalities),
     regions: list('regions', filter.regions)?.map((region) => REGION_VALUE[region]) ?? null,
     policyPlan: filter.policyPlan ?? null,
-    minReach: filter.minReach ?? null,
-    minRecurrence: filter.minRecurrence ?? null,
-    activeInYear: filter.activeInYear ?? null,
+    minReach: inRange('filter.minReach', filter.minReach, LIMITS.scores),
+    minRecurrence: inRange('filter.minRecurrence', filter.minRecurrence, LIMITS.scores),
+    activeInYear: filterYear('filter.activeInYear', filter.activeInYear),
     ongoing: filter.ongoing ?? null,
     hasImages: filter.hasImages ?? null,
     updatedSince: filter.updatedSince ?? null,

@@ -48,6 +48,7 @@ export function authenticate(snapshot: ReadModelSnapshot, key: string | null): A
  * the response, without letting a failed write fail the request.
  */
 export class KeyUsageRecorder {
+  // Bounded by the content: only keys that authenticated (stored keys) get an entry.
   private readonly lastWritten = new Map<string, number>()
   private readonly writes = new Set<Promise<unknown>>()
 

@@ -70,6 +70,7 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
   }
   /** A query with parts that can be spliced runs as a plan (see splicing.ts); others as one compiled query. */
   type Compiled = { kind: 'whole'; query: CompiledQuery } | { kind: 'spliced'; plan: SplicePlan }
+  // Lives with Apollo's bounded document cache; per document, at most its operations (names that are not in it fail before this).
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled | 'seen' | 'not-compilable'>>()
 
   const compile = (document: DocumentNode, operationName: string | undefined): Compiled | null => {
@@ -111,7 +112,8 @@ export function compiledExecution(schema: GraphQLSchema, options: CompiledExecut
     async requestDidStart() {
       return {
         async responseForOperation({ operation, document, request, contextValue }): Promise<GraphQLResponse | null> {
-          if (operation.operation !== 'query') return null
+          // No operation (an operationName the document does not have): graphql-js says so.
+          if (operation?.operation !== 'query') return null
           const query = compiledFor(document, request.operationName)
           if (!query) return null
           let result: Awaited<ReturnType<typeof run>>

@@ -1,7 +1,7 @@
 import type { CompiledQuery } from 'graphql-jit'
 
-import { WeightedLru } from '../lib/weightedLru'
-import { chainKey, facetIndexOf, type FacetCounts, type LanguageChain, type PracticeSelection } from '../read-model'
+import { countedCache } from '../lib/caches'
+import { chainKey, facetIndexOf, perSnapshotAndKey, type FacetCounts, type LanguageChain, type PracticeSelection } from '../read-model'
 import type { PartnerContext } from './context'
 import { Kind, type SelectionSetNode } from './graphql'
 
@@ -69,7 +69,7 @@ type Templates = Array<Map<string, string[]> | null>
 const KEPT_TEMPLATES = 48
 
 export class FacetTemplates {
-  private readonly kept = new WeightedLru<string, Promise<Templates | null>>(KEPT_TEMPLATES)
+  private readonly kept = countedCache<string, Promise<Templates | null>>(KEPT_TEMPLATES)
 
   /** The facets' JSON from templates, or null when templates cannot write it. */
   async write(shape: FacetsShape, facets: CompiledQuery, selection: PracticeSelection, lang: LanguageChain, context: PartnerContext): Promise<string | null> {
@@ -81,9 +81,11 @@ export class FacetTemplates {
   }
 }
 
+/** Per server URL, as the cards (practiceCards.ts): entries could hold URLs one day. The URL is the operator's setting: one, or a few in tests. */
+const facetTemplatesPerServerUrl = perSnapshotAndKey(4, () => new FacetTemplates())
+
 export function facetTemplatesOf(context: PartnerContext): FacetTemplates {
-  // Per server URL, as the cards (practiceCards.ts): entries could hold URLs one day.
-  return context.snapshot.memo(`facetTemplates:${context.serverUrl}`, () => new FacetTemplates())
+  return facetTemplatesPerServerUrl(context.snapshot, context.serverUrl)
 }
 
 async function makeTemplates(shape: FacetsShape, facets: CompiledQuery, lang: LanguageChain, context: PartnerContext): Promise<Templates | null> {

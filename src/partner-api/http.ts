@@ -31,6 +31,12 @@ export type PartnerApiOptions = {
   compileQueries?: boolean
   /** Default: LIMITS.compilationsPerMinute. */
   compilationsPerMinute?: number
+  /**
+   * `Cache-Control: public` instead of `private` on cacheable answers, for a
+   * CDN that keys its cache on the API key header. Default:
+   * PARTNER_API_SHARED_CACHE (false).
+   */
+  sharedCache?: boolean
 }
 
 export type PartnerApiHandler = ((req: IncomingMessage, res: ServerResponse) => Promise<void>) & {
@@ -53,9 +59,19 @@ class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Answer, then close the connection: what is left of the request is not read. */
+    readonly closeConnection = false,
   ) {
     super(message)
   }
+}
+
+const bodyTooLarge = () => new HttpError(413, 'BAD_REQUEST', `The request body may be at most ${LIMITS.maxBodyBytes} bytes.`, true)
+
+/** The body's size as the request declares it (Content-Length), 0 when it does not. */
+function declaredBodyBytes(req: IncomingMessage): number {
+  const length = Number(req.headers['content-length'])
+  return Number.isFinite(length) ? length : 0
 }
 
 /**
@@ -73,6 +89,7 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
     payload,
     production,
     options.compileQueries === false ? false : { compilationsPerMinute: options.compilationsPerMinute ?? LIMITS.compilationsPerMinute },
+    options.sharedCache ?? env().partnerApiSharedCache,
   )
   const readModel = options.readModel ?? (await ReadModel.start(payload))
   const keyUsage = new KeyUsageRecorder(payload, now, LIMITS.keyUsageWriteIntervalMs)
@@ -81,6 +98,8 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
+      // Refused before anything else, and not read: a client may declare gigabytes.
+      if (declaredBodyBytes(req) > LIMITS.maxBodyBytes) throw bodyTooLarge()
       const url = new URL(req.url ?? '/', 'http://partner-api.invalid')
       const origin = requestOrigin(req.headers)
       const snapshot = await readModel.fresh()
@@ -150,7 +169,7 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
       sendAnswer(req, res, answer, origin, 'miss')
     } catch (error) {
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] })
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, error.closeConnection ? req : null)
         return
       }
       payload.logger.error({ err: error, msg: 'partner API: unexpected error' })
@@ -192,23 +211,28 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 /**
  * The body of a POST as text when it is JSON, else undefined (Apollo answers
  * a POST without a JSON body with a 400 of its own). Parsed only when the
- * response cache has no answer for it.
+ * response cache has no answer for it. A body (chunked, or longer than it
+ * said) that passes the limit is not read further: the answer closes the
+ * connection.
  */
 function readJsonText(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     let refused = false
-    req.on('data', (chunk: Buffer) => {
-      if (refused) return
+    const onData = (chunk: Buffer) => {
       size += chunk.length
       if (size > LIMITS.maxBodyBytes) {
         refused = true
-        reject(new HttpError(413, 'BAD_REQUEST', `The request body may be at most ${LIMITS.maxBodyBytes} bytes.`))
+        req.off('data', onData)
+        req.pause()
+        chunks.length = 0
+        reject(bodyTooLarge())
         return
       }
       chunks.push(chunk)
-    })
+    }
+    req.on('data', onData)
     req.on('error', reject)
     req.on('end', () => {
       if (refused) return
@@ -241,11 +265,11 @@ function completeAnswer(status: number, apolloHeaders: HeaderMap, body: string |
 /**
  * Writes an answer; `origin` has been checked against the site's allowed
  * origins. `x-partner-cache` says whether GraphQL ran. A conditional GET of
- * an unchanged, publicly cacheable answer gets a 304 without a body.
+ * an unchanged, cacheable answer (private or public) gets a 304 without a body.
  */
 function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: CachedAnswer, origin: string | null, cache: 'hit' | 'miss'): void {
   const headers: Record<string, string> = { vary: VARY, ...(origin ? corsHeaders(origin) : {}), 'x-partner-cache': cache, ...answer.headers }
-  if (req.method === 'GET' && answer.status === 200 && headers['cache-control']!.startsWith('public')) {
+  if (req.method === 'GET' && answer.status === 200 && headers['cache-control']!.includes('max-age')) {
     const etag = etagOf(answer)
     headers.etag = etag
     if (etagMatches(req.headers['if-none-match'], etag)) {
@@ -293,9 +317,16 @@ function refuse(res: ServerResponse, error: GraphQLError, readableBy: string | n
     .end(body)
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
+/** `closing`: a request whose rest is not read; its connection is closed once the answer is out. */
+function sendJson(res: ServerResponse, status: number, value: unknown, closing: IncomingMessage | null = null): void {
   const body = JSON.stringify(value)
+  if (closing) res.once('finish', () => closing.socket.destroy())
   res
-    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': String(Buffer.byteLength(body)) })
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-length': String(Buffer.byteLength(body)),
+      ...(closing ? { connection: 'close' } : {}),
+    })
     .end(body)
 }

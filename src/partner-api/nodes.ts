@@ -1,4 +1,4 @@
-import { pickText, writtenLocales, type LanguageChain, type MediaRecord, type OrganisationRecord, type ReadModelSnapshot, type ThemeRecord } from '../read-model'
+import { perSnapshot, pickText, writtenLocales, type LanguageChain, type MediaRecord, type OrganisationRecord, type ReadModelSnapshot, type ThemeRecord } from '../read-model'
 import { ORGANISATION_TYPE, REGION, THEME_SCHEME } from './enums'
 import { imageSrcset, imageVariants } from './images'
 import type { ImageNode, OrganisationNode, PracticeNode, ThemeNode } from './mappers'
@@ -16,16 +16,27 @@ import type { ImageNode, OrganisationNode, PracticeNode, ThemeNode } from './map
  * depend on the day keep resolvers.
  */
 
-/** The nodes of one kind in one language: chains are shared objects (see languageChain), so they key the map. */
-function nodesOf<T>(snapshot: ReadModelSnapshot, kind: 'organisationNodes' | 'themeNodes' | 'practiceNodes' | 'imageNodes', lang: LanguageChain): Map<string, T> {
-  const byChain = snapshot.memo(kind, () => new Map<LanguageChain, Map<string, T>>())
+/**
+ * Per snapshot, the nodes of one kind by language chain and id. Bounded by
+ * the content: the snapshot's records, in the few chains there are (chains
+ * are shared objects, see languageChain, so they key the map).
+ */
+const nodesByChain = <T>() => perSnapshot(() => new Map<LanguageChain, Map<string, T>>())
+const organisationNodes = nodesByChain<OrganisationNode>()
+const themeNodes = nodesByChain<ThemeNode>()
+const practiceNodes = nodesByChain<PracticeNode>()
+const imageNodes = nodesByChain<ImageNode>()
+
+/** The nodes of one kind in one language. */
+function nodesOf<T>(snapshot: ReadModelSnapshot, kind: (snapshot: ReadModelSnapshot) => Map<LanguageChain, Map<string, T>>, lang: LanguageChain): Map<string, T> {
+  const byChain = kind(snapshot)
   let nodes = byChain.get(lang)
   if (!nodes) byChain.set(lang, (nodes = new Map<string, T>()))
   return nodes
 }
 
 export function organisationNode(snapshot: ReadModelSnapshot, organisation: OrganisationRecord, lang: LanguageChain): OrganisationNode {
-  const nodes = nodesOf<OrganisationNode>(snapshot, 'organisationNodes', lang)
+  const nodes = nodesOf(snapshot, organisationNodes, lang)
   let node = nodes.get(organisation.id)
   if (!node || node.organisation !== organisation) {
     node = {
@@ -48,7 +59,7 @@ export function organisationNode(snapshot: ReadModelSnapshot, organisation: Orga
 }
 
 export function themeNode(snapshot: ReadModelSnapshot, theme: ThemeRecord, lang: LanguageChain): ThemeNode {
-  const nodes = nodesOf<ThemeNode>(snapshot, 'themeNodes', lang)
+  const nodes = nodesOf(snapshot, themeNodes, lang)
   let node = nodes.get(theme.id)
   if (!node || node.theme !== theme) {
     node = {
@@ -67,7 +78,7 @@ export function themeNode(snapshot: ReadModelSnapshot, theme: ThemeRecord, lang:
 
 export function practiceNode(snapshot: ReadModelSnapshot, position: number, lang: LanguageChain): PracticeNode {
   const practice = snapshot.practices[position]!
-  const nodes = nodesOf<PracticeNode>(snapshot, 'practiceNodes', lang)
+  const nodes = nodesOf(snapshot, practiceNodes, lang)
   let node = nodes.get(practice.id)
   if (!node || node.practice !== practice) {
     node = {
@@ -111,7 +122,7 @@ export function present<T>(ids: readonly string[], find: (id: string) => T | nul
 }
 
 export function imageNode(snapshot: ReadModelSnapshot, media: MediaRecord, lang: LanguageChain, serverUrl: string): ImageNode {
-  const nodes = nodesOf<ImageNode>(snapshot, 'imageNodes', lang)
+  const nodes = nodesOf(snapshot, imageNodes, lang)
   let node = nodes.get(media.id)
   if (!node || node.media !== media || node.serverUrl !== serverUrl) {
     node = {

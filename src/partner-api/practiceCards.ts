@@ -1,6 +1,5 @@
-import { fnv1a } from '../lib/fnv1a'
-import { WeightedLru } from '../lib/weightedLru'
-import { chainKey, type LanguageChain } from '../read-model'
+import { KeptOnSecondSighting, weighedCache } from '../lib/caches'
+import { chainKey, perSnapshotAndKey, type LanguageChain } from '../read-model'
 import type { PartnerContext } from './context'
 import { practiceNode } from './nodes'
 import type { CardsPart, SplicingStats } from './splicing'
@@ -37,8 +36,10 @@ const SEEN_CARDS = 20_000
  * (searches 1,005 → 819 a second, 1.06 → 1.35 ms of CPU each).
  */
 export class PracticeCards {
-  private readonly kept = new WeightedLru<string, string>(KEPT_CARD_CHARACTERS, (card) => card.length + 64)
-  private readonly seenOnce = new WeightedLru<number, true>(SEEN_CARDS)
+  private readonly kept = new KeptOnSecondSighting(
+    weighedCache<string, string>(KEPT_CARD_CHARACTERS, (card) => card.length + 64),
+    SEEN_CARDS,
+  )
 
   /** The page's cards as a JSON list, or null when they cannot be written (an error). */
   async write(part: CardsPart, positions: readonly number[], lang: LanguageChain, context: PartnerContext, stats: SplicingStats): Promise<Buffer | null> {
@@ -65,17 +66,16 @@ export class PracticeCards {
         const card = JSON.stringify(written[next++])
         cards[k] = card
         stats.cardsWritten++
-        const key = prefix + positions[k]
-        const hash = fnv1a(key)
-        if (this.seenOnce.get(hash)) this.kept.set(key, card)
-        else this.seenOnce.set(hash, true)
+        this.kept.offer(prefix + positions[k], card)
       }
     }
     return Buffer.from(`[${(cards as string[]).join(',')}]`)
   }
 }
 
+/** Per server URL (image URLs in cards start with it): the operator's setting, one or a few in tests. */
+const practiceCardsPerServerUrl = perSnapshotAndKey(4, () => new PracticeCards())
+
 export function practiceCardsOf(context: PartnerContext): PracticeCards {
-  // Image URLs in cards start with the server's URL.
-  return context.snapshot.memo(`practiceCards:${context.serverUrl}`, () => new PracticeCards())
+  return practiceCardsPerServerUrl(context.snapshot, context.serverUrl)
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { fnv1a } from '../lib/fnv1a'
-import { WeightedLru } from '../lib/weightedLru'
+import { KeptOnSecondSighting, weighedCache } from '../lib/caches'
 
 /**
  * Answers to repeated partner API queries without executing them again: a
@@ -36,14 +35,18 @@ export type ResponseCacheOptions = {
   maxBodyBytes?: number
 }
 
+/** Keys of requests remembered as seen once. */
+const SEEN_REQUESTS = 8192
+
 export class ResponseCache {
-  private readonly answers: WeightedLru<string, CachedAnswer>
-  /** Hashes of keys seen once. A collision only keeps an answer one request early. */
-  private readonly seenOnce = new WeightedLru<number, true>(8192)
+  private readonly answers: KeptOnSecondSighting<CachedAnswer>
   private readonly maxBodyBytes: number
 
   constructor(options: ResponseCacheOptions = {}) {
-    this.answers = new WeightedLru(options.maxBytes ?? 16 * 1024 * 1024, (answer) => bodyBytes(answer.body))
+    this.answers = new KeptOnSecondSighting(
+      weighedCache<string, CachedAnswer>(options.maxBytes ?? 16 * 1024 * 1024, (answer) => bodyBytes(answer.body)),
+      SEEN_REQUESTS,
+    )
     this.maxBodyBytes = options.maxBodyBytes ?? 512 * 1024
   }
 
@@ -52,10 +55,7 @@ export class ResponseCache {
    * a key is asked about (and after). Ask once per answered request.
    */
   admits(key: string): boolean {
-    const hash = fnv1a(key)
-    if (this.seenOnce.get(hash)) return true
-    this.seenOnce.set(hash, true)
-    return false
+    return this.answers.admits(key)
   }
 
   /** `body` is the request body as sent (only JSON bodies are answered from here). */
@@ -77,7 +77,6 @@ export class ResponseCache {
   get size(): number {
     return this.answers.size
   }
-
 }
 
 function bodyBytes(body: Buffer | string): number {

@@ -1,6 +1,7 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 
+import { cached, weighedCache } from '../lib/caches'
 import { plainText, unpackRichText, type LexicalDocument, type StoredRichText } from '../read-model'
 
 /**
@@ -33,37 +34,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 }
 
-/** Least recently used out once the kept strings pass a budget in characters. */
-export class ConversionCache {
-  private readonly entries = new Map<StoredRichText, string>()
-  private characters = 0
-
-  constructor(private readonly maxCharacters: number) {}
-
-  get(richText: StoredRichText, convert: (richText: StoredRichText) => string): string {
-    const kept = this.entries.get(richText)
-    if (kept !== undefined) {
-      // Most recently used last.
-      this.entries.delete(richText)
-      this.entries.set(richText, kept)
-      return kept
-    }
-    const made = convert(richText)
-    this.entries.set(richText, made)
-    this.characters += made.length
-    while (this.characters > this.maxCharacters && this.entries.size > 0) {
-      const [oldest, value] = this.entries.entries().next().value!
-      this.entries.delete(oldest)
-      this.characters -= value.length
-    }
-    return made
-  }
-}
-
-// The key is the read model's own string (shared, not a copy); the budget
-// counts the converted strings: 1 to 2 MB each.
-const htmlCache = new ConversionCache(1_000_000)
-const textCache = new ConversionCache(1_000_000)
+// Keyed by the read model's own string (shared, not a copy), weighed by the
+// converted strings: at most 1,000,000 characters (1 to 2 MB) each.
+const htmlCache = weighedCache<StoredRichText, string>(1_000_000, (html) => html.length)
+const textCache = weighedCache<StoredRichText, string>(1_000_000, (text) => text.length)
 
 function toHtml(richText: StoredRichText): string {
   const raw = convertLexicalToHTML({
@@ -76,11 +50,11 @@ function toHtml(richText: StoredRichText): string {
 }
 
 export function richTextHtml(richText: StoredRichText): string {
-  return htmlCache.get(richText, toHtml)
+  return cached(htmlCache, richText, () => toHtml(richText))
 }
 
 export function richTextPlain(richText: StoredRichText): string {
-  return textCache.get(richText, plainText)
+  return cached(textCache, richText, () => plainText(richText))
 }
 
 /** The Lexical editor state, as Payload stores it. */

@@ -323,6 +323,7 @@ function rootDocument(field: string, selectionSet: SelectionSetNode): DocumentNo
   return { kind: Kind.DOCUMENT, definitions: [operation] }
 }
 
+// Two roots per schema ('facets' and 'nodes'): bounded by the code.
 const rootSchemas = new WeakMap<GraphQLSchema, Map<string, GraphQLSchema>>()
 
 /** The partner schema's types under a root whose one field is the source it is given. */

@@ -64,6 +64,7 @@ export class ChangeFeed {
   private lastPollAt: number
   private lastPruneAt = -Infinity
   /** Entries already handed on, by id, with their createdAt (ms), until they leave the window. */
+  // Bounded by the change log's window (entries leave it), not by callers.
   private readonly seen = new Map<string, number>()
   private timer: NodeJS.Timeout | null = null
   private polling: Promise<void> | null = null

@@ -1,5 +1,7 @@
+import { cached, countedCache } from '../lib/caches'
 import type { LanguageChain } from './languages'
-import { pickText } from './languages'
+import { chainKey, pickText } from './languages'
+import { perSnapshot } from './memo'
 import { compareIds } from './ordering'
 import type { FacetCounts } from './practiceQuery'
 import { PracticeSet } from './practiceSet'
@@ -108,6 +110,8 @@ export class FacetIndex {
   readonly regions: FacetDimension<RegionValue>
   readonly reach: FacetDimension<number>
   readonly recurrence: FacetDimension<number>
+  /** Per dimension and language chain: a handful. */
+  private readonly nameOrders = countedCache<string, Int32Array>(32)
 
   constructor(private readonly snapshot: ReadModelSnapshot) {
     const size = snapshot.practices.length
@@ -147,7 +151,7 @@ export class FacetIndex {
   nameOrder(dimension: FacetDimension<string>, chain: LanguageChain): Int32Array {
     const snapshot = this.snapshot
     const which = dimension === this.organisations ? 'organisations' : 'municipalities'
-    return snapshot.memo(`facetNameOrder:${which}:${chain.join('>')}`, () => {
+    return cached(this.nameOrders, `${which}:${chainKey(chain)}`, () => {
       const collator = snapshot.collator(chain)
       const named = dimension.values.map((id, index) => ({ id, index, name: pickText(snapshot.organisation(id)?.name ?? {}, chain) ?? '' }))
       named.sort((a, b) => collator.compare(a.name, b.name) || compareIds(a.id, b.id))
@@ -170,6 +174,4 @@ function byScore(snapshot: ReadModelSnapshot, scoreOf: (position: number) => num
   return [...sets].sort((a, b) => a[0] - b[0])
 }
 
-export function facetIndexOf(snapshot: ReadModelSnapshot): FacetIndex {
-  return snapshot.memo('facetIndex', () => new FacetIndex(snapshot))
-}
+export const facetIndexOf = perSnapshot((snapshot) => new FacetIndex(snapshot))

@@ -1,9 +1,22 @@
 export { WATCHED_COLLECTIONS, onContentChange, publishContentChange, type ContentChange } from './changes'
 export { chainKey, languageChain, pickList, pickRichText, pickText, writtenLocales, type LanguageChain } from './languages'
-export { PracticeSelection, isOngoing, isoDay, relatedPractices, type FacetCounts, type PracticeFilter, type PracticeSort } from './practiceQuery'
+export {
+  FILTER_SETS_KEPT,
+  PracticeSelection,
+  isOngoing,
+  isoDay,
+  practicesActiveIn,
+  practicesWithReachAtLeast,
+  practicesWithRecurrenceAtLeast,
+  relatedPractices,
+  type FacetCounts,
+  type PracticeFilter,
+  type PracticeSort,
+} from './practiceQuery'
 export { facetIndexOf } from './facetIndex'
 export { PracticeSet } from './practiceSet'
-export { RecentSelections, selectPractices, type SelectionRequest } from './recentSelections'
+export { recentSelectionsOf, selectPractices, type SelectionRequest } from './recentSelections'
+export { perSnapshot, perSnapshotAndKey, type KeyedSnapshotMemo, type SnapshotMemo } from './memo'
 export { ReadModel, type ReadModelOptions } from './readModel'
 export type * from './records'
 export { ReadModelSnapshot, THEME_SCHEMES, plainText, type SearchHits } from './snapshot'

@@ -24,6 +24,7 @@ export function languageChain(requested: Locale | null | undefined, siteDefault:
   return chain
 }
 
+// Bounded by the locales: at most three times three chains.
 const chains = new Map<string, LanguageChain>()
 const keys = new WeakMap<LanguageChain, string>()
 

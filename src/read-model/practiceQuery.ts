@@ -1,5 +1,7 @@
+import { cached, countedCache } from '../lib/caches'
 import { facetIndexOf, type FacetDimension } from './facetIndex'
 import { chainKey, type LanguageChain } from './languages'
+import { perSnapshot, perSnapshotAndKey } from './memo'
 import { compareIds, positionAfter, type KeyComparator, type Page, type SortKey } from './ordering'
 import { PracticeSet } from './practiceSet'
 import type { RegionValue, ThemeSchemeValue } from './records'
@@ -66,15 +68,22 @@ export function isOngoing(endDate: string | null, today: string): boolean {
   return end === null || end >= today
 }
 
+/** Derived values a selection keeps: its few own ones, and the facets' JSON of a few facets' selections. */
+const DERIVED_VALUES_KEPT = 32
+
 export class PracticeSelection {
   readonly matches: PracticeSet
   private readonly base: PracticeSet
   private readonly constraints: Constraint[]
   private readonly hits: SearchHits | null
-  /** Where the practices of pages by relevance are among the hits, for their cursors. */
+  /** Where the practices of pages by relevance are among the hits, for their cursors (bounded by the hits). */
   private readonly hitOfPosition = new Map<number, number>()
-  /** Orders, facet counts and what resolvers make of them, computed once (see recentSelections.ts). */
-  private readonly derivedValues = new Map<string, unknown>()
+  /**
+   * Orders, facet counts and what resolvers make of them, computed once (see
+   * recentSelections.ts). Bounded: the JSON of facets is kept per facets'
+   * selection, which callers choose.
+   */
+  private readonly derivedValues = countedCache<string, { value: unknown }>(DERIVED_VALUES_KEPT)
 
   constructor(
     private readonly snapshot: ReadModelSnapshot,
@@ -104,9 +113,10 @@ export class PracticeSelection {
    * answer many requests (the next page, the same home page).
    */
   derived<T>(key: string, make: () => T): T {
-    if (this.derivedValues.has(key)) return this.derivedValues.get(key) as T
+    const kept = this.derivedValues.get(key)
+    if (kept) return kept.value as T
     const value = make()
-    this.derivedValues.set(key, value)
+    this.derivedValues.set(key, { value })
     return value
   }
 
@@ -216,7 +226,7 @@ export class PracticeSelection {
   private placesIn(kind: Exclude<PracticeSort, 'RELEVANCE'>): Int32Array {
     if (kind === 'NEWEST') return newestRank(this.snapshot)
     const order = this.snapshotOrder(kind)
-    return this.snapshot.memo(`places:${kind}:${kind === 'TITLE' ? chainKey(this.chain) : ''}`, () => placesOf(order))
+    return cached(placesOfOrders(this.snapshot), `${kind}:${kind === 'TITLE' ? chainKey(this.chain) : ''}`, () => placesOf(order))
   }
 
   private snapshotOrder(kind: Exclude<PracticeSort, 'RELEVANCE'>): Int32Array {
@@ -364,36 +374,56 @@ function constraintsOf(snapshot: ReadModelSnapshot, filter: PracticeFilter, toda
   // Sets that are the same for every request are made once per snapshot:
   // no request scans every practice.
   if (typeof filter.minReach === 'number') {
-    const min = filter.minReach
-    constraints.push({ dimension: 'reach', set: snapshot.memo(`minReach:${min}`, () => atLeast(facetIndexOf(snapshot).reach, min, size)) })
+    constraints.push({ dimension: 'reach', set: practicesWithReachAtLeast(snapshot, filter.minReach) })
   }
   if (typeof filter.minRecurrence === 'number') {
-    const min = filter.minRecurrence
-    constraints.push({
-      dimension: 'recurrence',
-      set: snapshot.memo(`minRecurrence:${min}`, () => atLeast(facetIndexOf(snapshot).recurrence, min, size)),
-    })
+    constraints.push({ dimension: 'recurrence', set: practicesWithRecurrenceAtLeast(snapshot, filter.minRecurrence) })
   }
   if (typeof filter.activeInYear === 'number') {
-    const year = filter.activeInYear
-    constraints.push({
-      dimension: 'fixed',
-      set: snapshot.memo(`activeIn:${year}`, () => PracticeSet.where(size, (p) => isActiveInYear(snapshot.practices[p]!, year))),
-    })
+    constraints.push({ dimension: 'fixed', set: practicesActiveIn(snapshot, filter.activeInYear) })
   }
   if (typeof filter.ongoing === 'boolean') {
-    const ongoing = snapshot.memo(`ongoing:${today}`, () => PracticeSet.where(size, (p) => isOngoing(snapshot.practices[p]!.endDate, today)))
-    constraints.push({ dimension: 'fixed', set: filter.ongoing ? ongoing : snapshot.memo(`ended:${today}`, () => ongoing.not()) })
+    constraints.push({ dimension: 'fixed', set: (filter.ongoing ? practicesOngoingOn : practicesEndedBy)(snapshot, today) })
   }
   if (typeof filter.hasImages === 'boolean') {
-    const withImages = snapshot.practicesWithImages
-    constraints.push({ dimension: 'fixed', set: filter.hasImages ? withImages : snapshot.memo('withoutImages', () => withImages.not()) })
+    constraints.push({ dimension: 'fixed', set: filter.hasImages ? snapshot.practicesWithImages : practicesWithoutImages(snapshot) })
   }
   if (filter.updatedSince) {
     constraints.push({ dimension: 'fixed', set: updatedSince(snapshot, Date.parse(filter.updatedSince)) })
   }
   return constraints
 }
+
+// Sets per filter value, kept per snapshot and bounded whatever values callers
+// send (the partner API lets through reach and recurrence 1 to 4 and years
+// 1900 to 2100; the read model does not rely on it).
+
+/** Maxima of the per-value sets: every valid value fits. */
+export const FILTER_SETS_KEPT = { scores: 8, years: 256, days: 4 } as const
+
+export const practicesWithReachAtLeast = perSnapshotAndKey(FILTER_SETS_KEPT.scores, (snapshot, min: number) =>
+  atLeast(facetIndexOf(snapshot).reach, min, snapshot.practices.length),
+)
+
+export const practicesWithRecurrenceAtLeast = perSnapshotAndKey(FILTER_SETS_KEPT.scores, (snapshot, min: number) =>
+  atLeast(facetIndexOf(snapshot).recurrence, min, snapshot.practices.length),
+)
+
+export const practicesActiveIn = perSnapshotAndKey(FILTER_SETS_KEPT.years, (snapshot, year: number) =>
+  PracticeSet.where(snapshot.practices.length, (p) => isActiveInYear(snapshot.practices[p]!, year)),
+)
+
+/** Per day (YYYY-MM-DD): a snapshot may outlive midnight. */
+const practicesOngoingOn = perSnapshotAndKey(FILTER_SETS_KEPT.days, (snapshot, today: string) =>
+  PracticeSet.where(snapshot.practices.length, (p) => isOngoing(snapshot.practices[p]!.endDate, today)),
+)
+
+const practicesEndedBy = perSnapshotAndKey(FILTER_SETS_KEPT.days, (snapshot, today: string) => practicesOngoingOn(snapshot, today).not())
+
+const practicesWithoutImages = perSnapshot((snapshot) => snapshot.practicesWithImages.not())
+
+/** Each practice's place in the orders by update and by title (per language chain). */
+const placesOfOrders = perSnapshot(() => countedCache<string, Int32Array>(16))
 
 /** Practices whose score (reach, recurrence) is at least `min`: the union of the score values' sets. */
 function atLeast(scores: FacetDimension<number>, min: number, size: number): PracticeSet {
@@ -457,9 +487,7 @@ export function relatedPractices(snapshot: ReadModelSnapshot, visible: PracticeS
 }
 
 /** Each practice's place in the newest-first order: comparing places compares as compareNewest does. */
-function newestRank(snapshot: ReadModelSnapshot): Int32Array {
-  return snapshot.memo('newestRank', () => placesOf(snapshot.newestFirst))
-}
+const newestRank = perSnapshot((snapshot) => placesOf(snapshot.newestFirst))
 
 /** The inverse of an order: the place of each position in it. */
 function placesOf(order: Int32Array): Int32Array {

@@ -1,5 +1,6 @@
-import { WeightedLru } from '../lib/weightedLru'
+import { countedCache } from '../lib/caches'
 import { chainKey, type LanguageChain } from './languages'
+import { perSnapshot } from './memo'
 import { PracticeSelection, type PracticeFilter } from './practiceQuery'
 import type { PracticeSet } from './practiceSet'
 import type { ReadModelSnapshot } from './snapshot'
@@ -16,11 +17,7 @@ const KEPT_SELECTIONS = 128
  * Bounded, least recently used first out. It lives on its snapshot, so a
  * change to the content starts with an empty one: never stale.
  */
-export class RecentSelections extends WeightedLru<string, PracticeSelection> {
-  constructor(limit: number = KEPT_SELECTIONS) {
-    super(limit)
-  }
-}
+export const recentSelectionsOf = perSnapshot(() => countedCache<string, PracticeSelection>(KEPT_SELECTIONS))
 
 export type SelectionRequest = {
   /** Who sees `visible`: the site's id (visibility is a function of the site). */
@@ -41,7 +38,7 @@ export type SelectionRequest = {
 export function selectPractices(snapshot: ReadModelSnapshot, request: SelectionRequest & { search: null }): PracticeSelection
 export function selectPractices(snapshot: ReadModelSnapshot, request: SelectionRequest): PracticeSelection | Promise<PracticeSelection>
 export function selectPractices(snapshot: ReadModelSnapshot, request: SelectionRequest): PracticeSelection | Promise<PracticeSelection> {
-  const recent = snapshot.memo('recentSelections', () => new RecentSelections())
+  const recent = recentSelectionsOf(snapshot)
   const key = [request.viewer, chainKey(request.chain), request.today, request.search ?? '', JSON.stringify(request.filter)].join('\u0000')
   const known = recent.get(key)
   if (known) return known

@@ -16,6 +16,7 @@ import type { ReadModelSnapshot } from './snapshot'
  * practices it does not know.
  */
 export class SearchIndexes {
+  // One per language chain: bounded by the locales.
   private readonly indexes = new Map<string, { chain: LanguageChain; index: Promise<PracticeSearchIndex> }>()
   /** The newest snapshot: a new index is built from it, whoever asks first. */
   private latest: ReadModelSnapshot | null = null

@@ -1,12 +1,15 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
+import { cached, countedCache } from '../lib/caches'
 import type { ContentRecords } from './contentStore'
 import { chainKey, pickRichText, pickText, type LanguageChain } from './languages'
+import type { MemoSlot } from './memo'
 import { compareIds } from './ordering'
 import { PracticeSet } from './practiceSet'
 import type {
   ApiKeyRecord,
   DocumentRecord,
+  Locale,
   MediaRecord,
   OrganisationRecord,
   PolicyPlanRecord,
@@ -74,9 +77,16 @@ export class ReadModelSnapshot {
   private readonly publishedAtMs: Float64Array
   private readonly updatedAtMs: Float64Array
 
-  private readonly derived = new Map<string, unknown>()
+  /** Values of the memos declared with perSnapshot (memo.ts): as many as there are declarations. */
+  private readonly slots = new Map<MemoSlot<unknown>, unknown>()
+  // Per language or language chain: a handful (three locales), bounded all the same.
+  private readonly collators = countedCache<Locale, Intl.Collator>(8)
+  private readonly titleOrders = countedCache<string, Int32Array>(16)
   /** Per language chain, the positions of a search index's slots (see positionsOfSlots). */
-  private readonly slotPositions = new Map<string, { index: PracticeSearchIndex; version: number; positions: Int32Array }>()
+  private readonly slotPositions = countedCache<string, { index: PracticeSearchIndex; version: number; positions: Int32Array }>(16)
+  private allowedOriginSet: ReadonlySet<string> | undefined
+  private publicFilePathSet: ReadonlySet<string> | undefined
+  private emptySet: PracticeSet | undefined
 
   constructor(
     readonly records: ContentRecords,
@@ -268,7 +278,7 @@ export class ReadModelSnapshot {
 
   /** Every allowed origin of every site, for CORS preflights (which carry no key). */
   get allowedOrigins(): ReadonlySet<string> {
-    return this.memo('allowedOrigins', () => new Set([...this.records.sites.values()].flatMap((site) => site.allowedOrigins)))
+    return (this.allowedOriginSet ??= new Set([...this.records.sites.values()].flatMap((site) => site.allowedOrigins)))
   }
 
   /**
@@ -277,32 +287,34 @@ export class ReadModelSnapshot {
    * and links; every other upload stays behind the admin's access rules.
    */
   get publicFilePaths(): ReadonlySet<string> {
-    return this.memo('publicFilePaths', () => {
-      const paths = new Set<string>()
-      const addMedia = (id: string | null) => {
-        const media = this.media(id)
-        if (!media) return
-        if (media.url) paths.add(media.url)
-        for (const size of Object.values(media.sizes)) if (size) paths.add(size.url)
-      }
-      const addDocument = (id: string) => {
-        const url = this.document(id)?.url
-        if (url) paths.add(url)
-      }
-      for (const practice of this.practices) {
-        practice.imageIds.forEach(addMedia)
-        practice.documentIds.forEach(addDocument)
-      }
-      for (const organisation of this.records.organisations.values()) addMedia(organisation.logoId)
-      for (const plan of this.records['policy-plans'].values()) plan.documentIds.forEach(addDocument)
-      return paths
-    })
+    return (this.publicFilePathSet ??= this.collectPublicFilePaths())
+  }
+
+  private collectPublicFilePaths(): ReadonlySet<string> {
+    const paths = new Set<string>()
+    const addMedia = (id: string | null) => {
+      const media = this.media(id)
+      if (!media) return
+      if (media.url) paths.add(media.url)
+      for (const size of Object.values(media.sizes)) if (size) paths.add(size.url)
+    }
+    const addDocument = (id: string) => {
+      const url = this.document(id)?.url
+      if (url) paths.add(url)
+    }
+    for (const practice of this.practices) {
+      practice.imageIds.forEach(addMedia)
+      practice.documentIds.forEach(addDocument)
+    }
+    for (const organisation of this.records.organisations.values()) addMedia(organisation.logoId)
+    for (const plan of this.records['policy-plans'].values()) plan.documentIds.forEach(addDocument)
+    return paths
   }
 
   // --- Practice sets -------------------------------------------------------
 
   private setOrEmpty<K>(map: Map<K, PracticeSet>, key: K): PracticeSet {
-    return map.get(key) ?? this.memo('empty', () => PracticeSet.empty(this.practices.length))
+    return map.get(key) ?? (this.emptySet ??= PracticeSet.empty(this.practices.length))
   }
 
   /** Practices that carry the theme or one of its descendants. */
@@ -356,7 +368,8 @@ export class ReadModelSnapshot {
 
   /** A collator for the chain's first locale: "É" sorts with "E", "10" after "9". */
   collator(chain: LanguageChain): Intl.Collator {
-    return this.memo(`collator:${chain[0]}`, () => new Intl.Collator(chain[0], { sensitivity: 'base', numeric: true }))
+    const locale = chain[0]!
+    return cached(this.collators, locale, () => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }))
   }
 
   practiceTitle(position: number, chain: LanguageChain): string {
@@ -366,7 +379,7 @@ export class ReadModelSnapshot {
 
   /** Positions by title in the chain's language, then id. */
   byTitle(chain: LanguageChain): Int32Array {
-    return this.memo(`byTitle:${chainKey(chain)}`, () => {
+    return cached(this.titleOrders, chainKey(chain), () => {
       const collator = this.collator(chain)
       const titles = this.practices.map((_, position) => this.practiceTitle(position, chain))
       const positions = Array.from({ length: this.practices.length }, (_, position) => position)
@@ -446,11 +459,11 @@ export class ReadModelSnapshot {
 
   // --- Derived values ------------------------------------------------------
 
-  /** A value computed once per snapshot (sets per site, orders per language…). */
-  memo<T>(key: string, make: () => T): T {
-    if (this.derived.has(key)) return this.derived.get(key) as T
-    const value = make()
-    this.derived.set(key, value)
+  /** The value of a memo declared with perSnapshot (memo.ts), made on first use. */
+  slot<T>(slot: MemoSlot<T>): T {
+    if (this.slots.has(slot)) return this.slots.get(slot) as T
+    const value = slot.make(this)
+    this.slots.set(slot, value)
     return value
   }
 }

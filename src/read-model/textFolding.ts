@@ -1,3 +1,5 @@
+import { cached, countedCache } from '../lib/caches'
+
 /**
  * Case and accent folding for Dutch and French search and matching:
  * "Éducation", "education" and "EDUCATION" are one word, as are "coöperatie"
@@ -26,24 +28,26 @@ export function wordsOf(text: string): string[] {
 /**
  * A folded search term, or null for a word too short to search on: the
  * one-letter words are French elisions (l', d', j') and Dutch 'n and 't.
+ * For words of the content (index builds): they repeat a lot, and a cache
+ * saves folding them again.
  */
 export function searchTerm(word: string): string | null {
-  let folded = foldedTerms.get(word)
-  if (folded === undefined) {
-    folded = foldText(word)
-    // Words repeat a lot in a corpus; a bounded cache saves folding them again.
-    if (foldedTerms.size > 200_000) foldedTerms.clear()
-    foldedTerms.set(word, folded)
-  }
-  return folded.length >= 2 ? folded : null
+  return termOf(cached(foldedWords, word, () => foldText(word)))
 }
 
-const foldedTerms = new Map<string, string>()
+/** The content's words, folded (bounded all the same: content can be large). */
+const foldedWords = countedCache<string, string>(200_000)
 
-/** The folded search terms of a query, in order, without repeats. */
+const termOf = (folded: string): string | null => (folded.length >= 2 ? folded : null)
+
+/**
+ * The folded search terms of a query, in order, without repeats. Folded
+ * without the cache: a query's words come from callers, and the few of one
+ * query cost next to nothing to fold.
+ */
 export function searchTermsOf(query: string): string[] {
   const terms = wordsOf(query)
-    .map(searchTerm)
+    .map((word) => termOf(foldText(word)))
     .filter((term): term is string => term !== null)
   return [...new Set(terms)]
 }

@@ -13,7 +13,6 @@ import type { ReadModelSnapshot } from './snapshot'
  * starts from this set.
  */
 export function visiblePracticesFor(snapshot: ReadModelSnapshot, site: SiteRecord): PracticeSet {
-  return snapshot.memo(`visible:${site.id}`, () =>
-    site.includeAllPublished ? snapshot.allPractices : snapshot.practicesSharedWith(site.id),
-  )
+  // Two lookups, no new set: nothing to keep per site.
+  return site.includeAllPublished ? snapshot.allPractices : snapshot.practicesSharedWith(site.id)
 }

@@ -132,7 +132,7 @@ describe('HTTP caching', () => {
   it('serves GET with Cache-Control, ETag and 304 for an unchanged answer', async () => {
     const first = await server.request('{ site { name practiceCount } }', { key: world.keys.a, method: 'GET' })
     expect(first.status).toBe(200)
-    expect(first.headers.get('cache-control')).toBe(`public, max-age=${LIMITS.cacheMaxAgeSeconds}`)
+    expect(first.headers.get('cache-control')).toBe(`private, max-age=${LIMITS.cacheMaxAgeSeconds}`)
     expect(first.headers.get('vary')).toMatch(/Authorization/)
     expect(first.headers.get('vary')).toMatch(/X-Api-Key/)
     const etag = first.headers.get('etag')
@@ -193,7 +193,7 @@ describe('automatic persisted queries', () => {
     const byHash = await server.request('', { key: world.keys.b, method: 'GET', extensions })
     expect(byHash.status).toBe(200)
     expect(byHash.body.data.site.name).toBe('Site B')
-    expect(byHash.headers.get('cache-control')).toMatch(/^public/)
+    expect(byHash.headers.get('cache-control')).toMatch(/^private, max-age/)
   })
 
   it('refuse a hash that does not match the query', async () => {
@@ -307,6 +307,8 @@ describe('errors', () => {
     await record('query not a string', post('{"query": 42}'))
     await record('variables not an object', post('{"query": "{ site { name } }", "variables": "x"}'))
     await record('text body', post('{ site { name } }', 'text/plain'))
+    await record('unknown operation name', post(JSON.stringify({ query: 'query A { site { name } }', operationName: 'Nope' })))
+    await record('two operations, no name', post(JSON.stringify({ query: 'query A { site { name } } query B { site { slug } }' })))
     await record('too large', post(JSON.stringify({ query: `{ site { name } } # ${'x'.repeat(LIMITS.maxBodyBytes)}` })))
     await record('PUT', fetch(`${server.url}/graphql`, { method: 'PUT', headers: { authorization: `Bearer ${key}` } }))
     const cases: Array<[string, string, Record<string, unknown>?]> = [

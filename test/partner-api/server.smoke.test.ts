@@ -67,7 +67,8 @@ describe.skipIf(!built)('the production server', () => {
     const response = await fetch(`${server.url}/graphql?query=${query}`, { headers: { authorization: `Bearer ${key}` } })
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ data: { site: { name: 'Rooksite', owner: { name: 'Rookkoepel' }, practiceCount: 0 } } })
-    expect(response.headers.get('cache-control')).toMatch(/^public/)
+    // Keyed answers are private unless PARTNER_API_SHARED_CACHE says a CDN keys its cache on the key.
+    expect(response.headers.get('cache-control')).toMatch(/^private, max-age=/)
 
     const unauthenticated = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ site { name } }"}' })
     expect(unauthenticated.status).toBe(401)

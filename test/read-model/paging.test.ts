@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import type { MemoSlot } from '../../src/read-model/memo'
 import { compareIds } from '../../src/read-model/ordering'
 import { PracticeSelection } from '../../src/read-model/practiceQuery'
 import { PracticeSet } from '../../src/read-model/practiceSet'
@@ -11,12 +12,15 @@ function fakeSnapshot(size: number, next: () => number) {
   const practices = Array.from({ length: size }, (_, i) => ({ id: String(i + 1) }))
   const published = practices.map(() => Math.floor(next() * 200))
   const newestFirst = Int32Array.from(practices.map((_, position) => position).sort((a, b) => published[b]! - published[a]! || compareIds(practices[b]!.id, practices[a]!.id)))
-  const memos = new Map<string, unknown>()
+  const slots = new Map<MemoSlot<unknown>, unknown>()
   const snapshot = {
     practices,
     newestFirst,
     publishedAtOf: (position: number) => published[position]!,
-    memo: <T>(key: string, make: () => T): T => (memos.has(key) ? (memos.get(key) as T) : (memos.set(key, make()), memos.get(key) as T)),
+    slot: <T>(slot: MemoSlot<T>): T => {
+      if (!slots.has(slot)) slots.set(slot, slot.make(snapshot))
+      return slots.get(slot) as T
+    },
   } as unknown as ReadModelSnapshot
   return { snapshot, newestFirst }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import type { MemoSlot } from '../../src/read-model/memo'
 import { relatedPractices } from '../../src/read-model/practiceQuery'
 import { PracticeSet } from '../../src/read-model/practiceSet'
 import type { ReadModelSnapshot } from '../../src/read-model/snapshot'
@@ -13,12 +14,15 @@ function fakeSnapshot(size: number, next: () => number) {
   const published = practices.map(() => Math.floor(next() * 50))
   const compareNewest = (a: number, b: number) => published[b]! - published[a]! || b - a
   const newestFirst = Int32Array.from(practices.map((_, position) => position).sort(compareNewest))
-  const memos = new Map<string, unknown>()
+  const slots = new Map<MemoSlot<unknown>, unknown>()
   const snapshot = {
     practices,
     newestFirst,
     practicesWithDirectTheme: (theme: string) => withTheme.get(theme) ?? [],
-    memo: <T>(key: string, make: () => T): T => (memos.has(key) ? (memos.get(key) as T) : (memos.set(key, make()), memos.get(key) as T)),
+    slot: <T>(slot: MemoSlot<T>): T => {
+      if (!slots.has(slot)) slots.set(slot, slot.make(snapshot))
+      return slots.get(slot) as T
+    },
   } as unknown as ReadModelSnapshot
   return { snapshot, practices, compareNewest }
 }

@@ -11,7 +11,7 @@ import {
   type PolicyPlanRecord,
   type SortKey,
 } from '../../read-model'
-import { pageSize, practiceFilter, searchText } from '../arguments'
+import { filterYear, pageSize, practiceFilter, searchText } from '../arguments'
 import { decodeCursor, encodeCursor } from '../cursor'
 import { ORGANISATION_TYPE_VALUE, POLICY_PLAN_STATUS_VALUE, REGION_VALUE, THEME_SCHEME_VALUE } from '../enums'
 import { badUserInput } from '../errors'
@@ -111,7 +111,7 @@ export const Query: QueryResolvers = {
       ? new Set(filter.organisations.map((slug) => ctx.snapshot.organisationBySlug(slug)?.id).filter(Boolean))
       : null
     const statuses = filter?.status?.length ? new Set(filter.status.map((status) => POLICY_PLAN_STATUS_VALUE[status])) : null
-    const year = filter?.activeInYear ?? null
+    const year = filterYear('filter.activeInYear', filter?.activeInYear)
     const matching = [...ctx.snapshot.records['policy-plans'].values()].filter(
       (plan) =>
         (!organisationIds || (plan.organisationId !== null && organisationIds.has(plan.organisationId))) &&
