@@ -71,7 +71,8 @@ function problemInClause(
     )
   }
   for (const [key, value] of Object.entries(where)) {
-    if (key === 'and' || key === 'or') {
+    // Payload takes `and`/`or` in any case; its GraphQL sends `AND`/`OR`.
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       // qs turns long lists into objects with numeric keys.
       const clauses = Array.isArray(value) ? value : isPlainObject(value) ? Object.values(value) : null
       if (!clauses) {
