@@ -26,6 +26,10 @@ const absoluteUrl = z
   })
   .transform((value) => value.replace(/\/+$/, ''))
 
+/** Pino's levels, quietest last; health checks log at debug. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
 function schemaFor(mode: 'production' | 'development') {
   const secret =
     mode === 'production'
@@ -53,6 +57,9 @@ function schemaFor(mode: 'production' | 'development') {
         message: 'must be 0 (off) or between 100 and 60000 milliseconds',
       })
       .default(1000),
+    LOG_LEVEL: z
+      .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+      .default('info'),
     MEDIA_DIR: z.string().trim().min(1, { message: 'must not be empty' }).default('media'),
     S3_BUCKET: z.string().trim().optional(),
     S3_REGION: z.string().trim().default('us-east-1'),
@@ -88,6 +95,8 @@ export type Env = {
   port: number
   /** How often the read model polls the change log for other instances' changes; 0 is off. */
   readModelPollIntervalMs: number
+  /** Level of Payload's logger (pino) and of the request log. */
+  logLevel: LogLevel
   /** Absolute path of the upload directory. */
   mediaDir: string
   /** Set when uploads go to an S3-compatible bucket instead of mediaDir. */
@@ -152,6 +161,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     serverUrl: values.SERVER_URL ?? `http://localhost:${port}`,
     port,
     readModelPollIntervalMs: values.READ_MODEL_POLL_INTERVAL_MS,
+    logLevel: values.LOG_LEVEL,
     mediaDir: path.resolve(values.MEDIA_DIR),
     objectStorage,
   }
