@@ -61,4 +61,12 @@ describe('environment', () => {
       expect(failureOf(() => production({ READ_MODEL_POLL_INTERVAL_MS: value })).variable).toBe('READ_MODEL_POLL_INTERVAL_MS')
     }
   })
+
+  it('logs at info unless LOG_LEVEL names a pino level', () => {
+    expect(production().logLevel).toBe('info')
+    expect(production({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug')
+    const wrong = failureOf(() => production({ LOG_LEVEL: 'verbose' }))
+    expect(wrong.variable).toBe('LOG_LEVEL')
+    expect(wrong.message).toMatch(/LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent/)
+  })
 })
