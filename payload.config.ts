@@ -26,6 +26,7 @@ import { keepValidationDetails } from './src/hooks/keepValidationDetails'
 import { sameAnswerForFailedLogins } from './src/hooks/sameAnswerForFailedLogins'
 import { answerMalformedMultipartWith400 } from './src/input-guard/parserErrors'
 import { inputGuardPlugin } from './src/input-guard/plugin'
+import { payloadLogger } from './src/logging/payloadLogger'
 import { multipartUploadOptions } from './src/uploads/limits'
 import { readModelPlugin } from './src/read-model/plugin'
 import { objectStoragePlugin } from './src/storage/objectStorage'
@@ -70,5 +71,7 @@ export default buildConfig({
   hooks: { afterError: [keepValidationDetails, sameAnswerForFailedLogins, answerMalformedMultipartWith400] },
   // A refused request or a failed login is the caller's mistake, not a server error: one info line, no stack trace.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', BadInput: 'info' } as Config['loggingLevels'],
+  // JSON lines in production, readable in development; level from LOG_LEVEL.
+  logger: payloadLogger(settings),
   telemetry: false,
 })

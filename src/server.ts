@@ -50,13 +50,21 @@ async function main(): Promise<void> {
   const { applySecurityHeaders } = await import('./server/securityHeaders')
   const { createPublicFileHandler } = await import('./server/publicFiles')
   const { refuseUndecodablePath } = await import('./server/undecodablePaths')
+  const { answerHealthRequest, isHealthRequest } = await import('./server/health')
+  const { stopGracefullyOnSignals } = await import('./server/gracefulStop')
+  const { logRequest, loggablePath } = await import('./logging/requestLog')
   const servePublicFile = createPublicFileHandler(handlePartnerApi.readModel, settings.mediaDir, settings.payloadSecret)
   const handleWithNextAndPayload = (req: IncomingMessage, res: ServerResponse) => {
     if (req.url?.startsWith('/admin')) preferDutchAdmin(req)
     void handleWithNext(req, res, parse(req.url ?? '/', true))
   }
+  const inFlight = new Map<ServerResponse, string>()
   const server = createServer((req, res) => {
+    logRequest(payload.logger, req, res)
+    inFlight.set(res, `${req.method ?? 'GET'} ${loggablePath(req.url)}`)
+    res.once('close', () => inFlight.delete(res))
     applySecurityHeaders(req, res, settings)
+    if (isHealthRequest(req.url)) return void answerHealthRequest(req, res, health)
     if (isPartnerApiRequest(req.url)) return void handlePartnerApi(req, res)
     if (refuseUndecodablePath(req, res)) return
     delete req.headers[PUBLIC_FILE_HEADER]
@@ -70,19 +78,23 @@ async function main(): Promise<void> {
     handleWithNextAndPayload(req, res)
   })
 
+  const { stopping } = stopGracefullyOnSignals({
+    server,
+    logger: payload.logger,
+    inFlight: () => [...inFlight.values()],
+    release: async () => {
+      await handlePartnerApi.stop()
+      await payload.destroy()
+    },
+  })
+  const health = { payload, readModel: () => handlePartnerApi.readModel, stopping }
+
   server.listen(settings.port, () => {
     console.log(`Praktijkenbank ${dev ? '(ontwikkeling)' : '(productie)'} luistert op ${settings.serverUrl}`)
     console.log(`  beheer:      ${settings.serverUrl}/admin`)
     console.log(`  partner-API: ${settings.serverUrl}/graphql`)
+    console.log(`  gezondheid:  ${settings.serverUrl}/healthz, ${settings.serverUrl}/readyz`)
   })
-
-  const stop = (signal: string) => {
-    console.log(`${signal}: stopping`)
-    server.close(() => process.exit(0))
-    setTimeout(() => process.exit(0), 5000).unref()
-  }
-  process.on('SIGTERM', () => stop('SIGTERM'))
-  process.on('SIGINT', () => stop('SIGINT'))
 }
 
 function readSettingsOrExit() {

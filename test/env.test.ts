@@ -69,4 +69,12 @@ describe('environment', () => {
     expect(error.variable).toBe('PARTNER_API_SHARED_CACHE')
     expect(error.message).toMatch(/must be true or false/)
   })
+
+  it('logs at info unless LOG_LEVEL names a pino level', () => {
+    expect(production().logLevel).toBe('info')
+    expect(production({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug')
+    const wrong = failureOf(() => production({ LOG_LEVEL: 'verbose' }))
+    expect(wrong.variable).toBe('LOG_LEVEL')
+    expect(wrong.message).toMatch(/LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent/)
+  })
 })

@@ -11,8 +11,9 @@
  *   adapter through the Local API (slow, but correct everywhere).
  *
  * Run as a script it is the bench's seeding child: started with
- * NODE_ENV=production, so Payload applies the committed migrations to the
- * new database exactly as the production server will, and it writes what the
+ * NODE_ENV=production, as the server it prepares for; it opens the new
+ * database as every command does (the committed migrations, applied as it
+ * connects: src/database/adapter.ts), and it writes what the
  * bench needs (API keys, the admin login, slug → id maps) to a JSON manifest.
  *
  *   node --conditions=production --import tsx scripts/bench/seedSynthetic.ts \
@@ -358,10 +359,6 @@ async function main(): Promise<void> {
   const count = Number(values.practices)
   if (!Number.isInteger(count) || count < 1) throw new Error('--practices must be a positive whole number')
   if (!values.manifest) throw new Error('--manifest FILE is required')
-  if (process.env.NODE_ENV !== 'production') {
-    console.warn('  (NODE_ENV is not production: Payload pushes the schema instead of running the migrations)')
-  }
-
   const bootStarted = Date.now()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')

@@ -26,6 +26,10 @@ const absoluteUrl = z
   })
   .transform((value) => value.replace(/\/+$/, ''))
 
+/** Pino's levels, quietest last; health checks log at debug. */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
 function schemaFor(mode: 'production' | 'development') {
   const secret =
     mode === 'production'
@@ -54,6 +58,9 @@ function schemaFor(mode: 'production' | 'development') {
       })
       .default(1000),
     PARTNER_API_SHARED_CACHE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+    LOG_LEVEL: z
+      .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+      .default('info'),
     MEDIA_DIR: z.string().trim().min(1, { message: 'must not be empty' }).default('media'),
     S3_BUCKET: z.string().trim().optional(),
     S3_REGION: z.string().trim().default('us-east-1'),
@@ -94,6 +101,8 @@ export type Env = {
    * only for a CDN or proxy that keys its cache on the API key header.
    */
   partnerApiSharedCache: boolean
+  /** Level of Payload's logger (pino) and of the request log. */
+  logLevel: LogLevel
   /** Absolute path of the upload directory. */
   mediaDir: string
   /** Set when uploads go to an S3-compatible bucket instead of mediaDir. */
@@ -159,6 +168,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     port,
     readModelPollIntervalMs: values.READ_MODEL_POLL_INTERVAL_MS,
     partnerApiSharedCache: values.PARTNER_API_SHARED_CACHE === 'true',
+    logLevel: values.LOG_LEVEL,
     mediaDir: path.resolve(values.MEDIA_DIR),
     objectStorage,
   }

@@ -4,6 +4,7 @@ import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server'
 import type { Payload } from 'payload'
 
 import { env } from '../config/env'
+import { noteSiteForRequestLog } from '../logging/requestLog'
 import { ReadModel } from '../read-model'
 import { startPartnerApolloServer } from './apolloServer'
 import type { CompiledExecutionStats } from './compiledExecution'
@@ -118,6 +119,7 @@ export async function createPartnerApiHandler(payload: Payload, options: Partner
         return
       }
 
+      noteSiteForRequestLog(res, authenticated.site.slug)
       const jsonText = req.method === 'POST' ? await readJsonText(req) : undefined
       const requestTime = now()
       const cacheKey = ResponseCache.keyOf({

@@ -94,6 +94,11 @@ export class ChangeFeed {
     this.timer = null
   }
 
+  /** When the last poll that succeeded started (local clock, ms), and whether polls are failing now. */
+  get status(): { lastPollAt: number; failing: boolean; intervalMs: number } {
+    return { lastPollAt: this.lastPollAt, failing: this.failing, intervalMs: this.options.intervalMs }
+  }
+
   /** One poll now (and a clean-up when due); tests call it to skip the wait. Never rejects. */
   poll(): Promise<void> {
     this.polling ??= this.pollOnce().finally(() => {

@@ -129,6 +129,17 @@ export class ReadModel {
     await this.fresh()
   }
 
+  /**
+   * How current this instance's view of other instances' changes is: null
+   * when it does not poll the change log (one instance), else how long ago
+   * its last successful poll started.
+   */
+  changeLogStatus(now: number = Date.now()): { lastPollAgoMs: number; intervalMs: number; failing: boolean } | null {
+    if (!this.feed) return null
+    const { lastPollAt, intervalMs, failing } = this.feed.status
+    return { lastPollAgoMs: Math.max(0, now - lastPollAt), intervalMs, failing }
+  }
+
   stop(): void {
     this.stopped = true
     this.unsubscribe()

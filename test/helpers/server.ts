@@ -15,6 +15,10 @@ export type RunningServer = {
   url: string
   output: () => string
   stop: () => Promise<void>
+  /** Sends a signal to the server process (e.g. SIGTERM, to see it stop cleanly). */
+  signal: (signal: NodeJS.Signals) => void
+  /** Resolves with the exit code when the process ends (null when a signal ended it). */
+  exited: Promise<number | null>
 }
 
 export async function freePort(): Promise<number> {
@@ -56,11 +60,14 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   child.stdout!.on('data', (chunk) => (log += chunk))
   child.stderr!.on('data', (chunk) => (log += chunk))
 
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   await waitUntilListening(child, () => log, url)
   return {
     url,
     output: () => log,
     stop: () => stopChild(child),
+    signal: (signal) => void child.kill(signal),
+    exited,
   }
 }
 
@@ -85,7 +92,8 @@ function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     child.once('exit', () => resolve())
     child.kill('SIGTERM')
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+    // The server drains for at most 10 s (src/server/gracefulStop.ts).
+    setTimeout(() => child.kill('SIGKILL'), 15_000).unref()
   })
 }
 
@@ -101,6 +109,33 @@ export async function runServerToExit(extraEnv: Record<string, string>): Promise
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)))
+  clearTimeout(timer)
+  return { code, output }
+}
+
+/**
+ * Runs `npm run <script> -- <args>` as an operator would: in the project
+ * directory, with this test file's database and without NODE_ENV (an
+ * operator's shell has none), stdin not a terminal.
+ */
+export async function runNpmScript(
+  script: string,
+  args: string[] = [],
+  extraEnv: Record<string, string> = {},
+  timeoutMs = 180_000,
+): Promise<{ code: number | null; output: string }> {
+  const env: Record<string, string | undefined> = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv }
+  if (!('NODE_ENV' in extraEnv)) delete env.NODE_ENV
+  const child = spawn('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
+    cwd: process.cwd(),
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)))
   clearTimeout(timer)
   return { code, output }
