@@ -115,6 +115,7 @@ describe.skipIf(process.env.DATABASE_URI?.startsWith('mongodb'))('backup and res
     expect(await contentOf(restored.url, restoredToken)).toEqual(before)
     expect(await servedFiles(restored.url, restoredToken)).toEqual(await servedFiles(source.url, token))
     expect(await partnerAnswers(restored.url, world.siteKey, world.practiceSlugs[0]!)).toEqual(await partnerAnswers(source.url, world.siteKey, world.practiceSlugs[0]!))
+    await restored.stop()
   }, 300_000)
 
   it('refuses a damaged backup, a non-empty target without --force, and a target a server has open', async () => {
