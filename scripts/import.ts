@@ -44,7 +44,7 @@ import { EXIT, OperationError, parseCommandLine, progress, runScript } from '../
 import { exportedCollections, exportManifestSchema, uploadFilesOf, type CollectionExport, type ExportManifest } from '../src/ops/exportFormat'
 import { hashFile } from '../src/ops/files'
 import { importContext } from '../src/ops/importContext'
-import { mapRelations, relationTargets } from '../src/ops/relations'
+import { mapRelations, pickLocale, relationTargets } from '../src/ops/relations'
 import { idKindOf, isWellFormedId } from '../src/database/ids'
 
 const help = `Gebruik: npm run import -- <map> [--admin <e-mail> --password-stdin]
@@ -95,6 +95,8 @@ async function main(): Promise<number> {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   const collections = exportedCollections(payload).filter((collection) => exports.has(collection.slug))
+  // The default locale first in the list of the target's locales.
+  const locales = (payload.config.localization ? payload.config.localization.localeCodes : []) as string[]
 
   const occupied: string[] = []
   for (const collection of exportedCollections(payload)) {
@@ -132,7 +134,10 @@ async function main(): Promise<number> {
       const draft = latestDrafts.get(String(doc.id))
       if (draft) {
         const draftData = withoutGenerated(collection, mapRelations(collection.fields, draft, mapFor(true)), false)
-        await payload.update({ collection: slug, id: created.id as number, data: draftData as never, locale: 'all' as never, draft: true, overrideAccess: true, context: importContext })
+        // One locale at a time (Payload's update writes one), the default locale last so the latest draft is whole.
+        for (const locale of [...locales].reverse().filter((code) => hasLocale(draft, code))) {
+          await payload.update({ collection: slug, id: created.id as number, data: pickLocale(collection.fields, draftData, locale) as never, locale: locale as never, draft: true, overrideAccess: true, context: importContext })
+        }
       }
       step.item(index + 1, body.docs.length)
     }
@@ -140,8 +145,11 @@ async function main(): Promise<number> {
 
   log.line(`${deferred.length} relaties naar documenten die eerst moesten bestaan, invullen`)
   for (const { collection, doc } of deferred) {
-    const data = withoutGenerated(collection, mapRelations(collection.fields, doc, mapFor(false)), false)
-    await payload.update({ collection: collection.slug as 'practices', id: idMaps.get(collection.slug)!.get(String(doc.id)) as number, data: data as never, locale: 'all' as never, overrideAccess: true, context: importContext })
+    // Only the top-level fields that held a pending relation: they carry no localised text.
+    const pending = mapRelations(collection.fields, doc, mapFor(true))
+    const complete = mapRelations(collection.fields, doc, mapFor(false))
+    const data = Object.fromEntries(Object.entries(complete).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(pending[key])))
+    await payload.update({ collection: collection.slug as 'practices', id: idMaps.get(collection.slug)!.get(String(doc.id)) as number, data: data as never, overrideAccess: true, context: importContext })
   }
 
   log.line('aanmaak- en wijzigingsdata terugzetten')
@@ -181,6 +189,11 @@ async function createDocument(payload: Payload, source: string, collection: Sani
     await payload.db.updateOne({ collection: slug, id: created.id as number, data: { id: created.id, sizes: stripUrls(doc.sizes as Record<string, Doc>) } })
   }
   return created
+}
+
+/** Whether any localised text of a document read with `locale: 'all'` is in this locale (a locale never written stays absent). */
+function hasLocale(doc: Doc, locale: string): boolean {
+  return Object.values(doc).some((value) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, locale))
 }
 
 /** Upload sizes as stored: without the URLs Payload adds when it reads them. */

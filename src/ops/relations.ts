@@ -96,3 +96,40 @@ function mapRelationValue(relationTo: string | string[], value: unknown, map: Re
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * One locale of a document read with `locale: 'all'`: every localised field
+ * (at any depth) reduced to its value in `locale`. Payload's update takes
+ * one locale at a time.
+ */
+export function pickLocale(fields: Field[], data: Record<string, unknown>, locale: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...data }
+  for (const field of fields) {
+    if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
+      Object.assign(out, pickLocale(field.fields, out, locale))
+      continue
+    }
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        if ('name' in tab && tab.name) {
+          const value = out[tab.name]
+          if (isObject(value)) out[tab.name] = pickLocale(tab.fields, value, locale)
+        } else Object.assign(out, pickLocale(tab.fields, out, locale))
+      }
+      continue
+    }
+    if (!('name' in field) || !field.name || !(field.name in out)) continue
+    let value = out[field.name]
+    if ('localized' in field && field.localized && isObject(value)) value = value[locale] ?? null
+    if (field.type === 'array' && Array.isArray(value)) value = value.map((row) => (isObject(row) ? pickLocale(field.fields, row, locale) : row))
+    else if (field.type === 'group' && isObject(value)) value = pickLocale(field.fields, value, locale)
+    else if (field.type === 'blocks' && Array.isArray(value)) {
+      value = value.map((row) => {
+        const block = isObject(row) ? (field.blocks ?? []).find((candidate) => candidate.slug === row.blockType) : undefined
+        return block && isObject(row) ? pickLocale(block.fields, row, locale) : row
+      })
+    }
+    out[field.name] = value
+  }
+  return out
+}

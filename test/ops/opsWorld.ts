@@ -147,8 +147,11 @@ export async function contentOf(url: string, token: string): Promise<Record<stri
     return answer.json.docs
   }
   const content: Record<string, unknown> = {}
-  for (const collection of CONTENT_COLLECTIONS) content[collection] = (await all(`/api/${collection}?draft=true`)).map(withoutVolatile)
-  for (const collection of VERSIONED) content[`${collection} versions`] = await all(`/api/${collection}/versions`)
+  for (const collection of CONTENT_COLLECTIONS) content[collection] = (await all(`/api/${collection}`)).map(withoutVolatile)
+  for (const collection of VERSIONED) {
+    content[`${collection} drafts`] = await all(`/api/${collection}?draft=true`)
+    content[`${collection} versions`] = await all(`/api/${collection}/versions`)
+  }
   return content
 }
 
