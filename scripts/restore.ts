@@ -58,11 +58,13 @@ async function main(): Promise<number> {
   log.line('alle checksums kloppen')
 
   const databaseExists = (await stat(databaseFile).catch(() => null)) !== null
+  // Read before the lock test: the lock test's connection keeps its lock until the process ends.
+  const hasData = databaseExists && (await databaseHasData(databaseFile))
   if (databaseExists && (await databaseInUse(databaseFile))) {
     throw new OperationError(`De database ${databaseFile} is in gebruik (draait de server nog?). Stop de server en probeer opnieuw.`)
   }
   const occupied: string[] = []
-  if (databaseExists && (await databaseHasData(databaseFile))) occupied.push(`de database ${databaseFile} bevat gegevens`)
+  if (hasData) occupied.push(`de database ${databaseFile} bevat gegevens`)
   if (!(await isEmptyOrAbsent(settings.mediaDir))) occupied.push(`MEDIA_DIR ${settings.mediaDir} is niet leeg`)
   if (occupied.length > 0 && !args.force) {
     throw new OperationError(`Het doel is niet leeg: ${occupied.join(' en ')}. Kies een leeg doel, of vervang alles met --force.`)

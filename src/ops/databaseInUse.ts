@@ -26,6 +26,7 @@ export async function databaseInUse(file: string): Promise<boolean> {
 export async function databaseHasData(file: string): Promise<boolean> {
   const client = createClient({ url: `file:${file}` })
   try {
+    await client.execute('PRAGMA busy_timeout = 5000')
     const result = await client.execute("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
     return Number(result.rows[0]?.n ?? 0) > 0
   } finally {
