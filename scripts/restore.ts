@@ -23,7 +23,7 @@ import { z } from 'zod'
 import { env } from '../src/config/env'
 import { BACKUP_DATABASE_FILE, BACKUP_MEDIA_DIR, backupManifestSchema, type BackupManifest } from '../src/ops/backupManifest'
 import { EXIT, OperationError, parseCommandLine, progress, runScript } from '../src/ops/cli'
-import { databaseHasData, databaseInUse } from '../src/ops/databaseInUse'
+import { inspectDatabase } from '../src/ops/databaseInUse'
 import { copyAndHash, hashFile, isEmptyOrAbsent } from '../src/ops/files'
 import { sqliteFileOf } from '../src/ops/sqliteFile'
 
@@ -58,13 +58,12 @@ async function main(): Promise<number> {
   log.line('alle checksums kloppen')
 
   const databaseExists = (await stat(databaseFile).catch(() => null)) !== null
-  // Read before the lock test: the lock test's connection keeps its lock until the process ends.
-  const hasData = databaseExists && (await databaseHasData(databaseFile))
-  if (databaseExists && (await databaseInUse(databaseFile))) {
+  const target = databaseExists ? await inspectDatabase(databaseFile) : { inUse: false, hasData: false }
+  if (target.inUse) {
     throw new OperationError(`De database ${databaseFile} is in gebruik (draait de server nog?). Stop de server en probeer opnieuw.`)
   }
   const occupied: string[] = []
-  if (hasData) occupied.push(`de database ${databaseFile} bevat gegevens`)
+  if (target.hasData) occupied.push(`de database ${databaseFile} bevat gegevens`)
   if (!(await isEmptyOrAbsent(settings.mediaDir))) occupied.push(`MEDIA_DIR ${settings.mediaDir} is niet leeg`)
   if (occupied.length > 0 && !args.force) {
     throw new OperationError(`Het doel is niet leeg: ${occupied.join(' en ')}. Kies een leeg doel, of vervang alles met --force.`)

@@ -1,34 +1,26 @@
 import { createClient } from '@libsql/client'
 
 /**
- * Whether another process has this SQLite file open, as a running server
- * does. A WAL-mode connection keeps a shared lock on the file as long as it
- * is open, so an exclusive lock that is refused at once means someone is
- * there. Checked before a restore replaces the file under a server.
+ * What a restore needs to know of its target SQLite file: whether another
+ * process has it open, as a running server does, and whether it holds any
+ * table. A WAL-mode connection keeps a shared lock on the file as long as it
+ * is open, so a connection in exclusive locking mode that is refused at once
+ * means someone is there. One connection does both: libSQL releases a closed
+ * connection's lock only later, so a second connection in this process would
+ * find the first one's lock.
  */
-export async function databaseInUse(file: string): Promise<boolean> {
+export async function inspectDatabase(file: string): Promise<{ inUse: boolean; hasData: boolean }> {
   const client = createClient({ url: `file:${file}` })
   try {
     await client.execute('PRAGMA busy_timeout = 0')
     await client.execute('PRAGMA locking_mode = EXCLUSIVE')
+    const tables = await client.execute("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
     await client.execute('BEGIN EXCLUSIVE')
     await client.execute('ROLLBACK')
-    return false
+    return { inUse: false, hasData: Number(tables.rows[0]?.n ?? 0) > 0 }
   } catch (error) {
-    if (/SQLITE_BUSY|SQLITE_LOCKED|locked/i.test(String((error as { code?: string }).code ?? '') + String((error as Error).message))) return true
+    if (/SQLITE_BUSY|SQLITE_LOCKED|locked/i.test(`${String((error as { code?: string }).code ?? '')} ${(error as Error).message}`)) return { inUse: true, hasData: true }
     throw error
-  } finally {
-    client.close()
-  }
-}
-
-/** Whether the SQLite file holds any table (a database a server has started on holds Payload's). */
-export async function databaseHasData(file: string): Promise<boolean> {
-  const client = createClient({ url: `file:${file}` })
-  try {
-    await client.execute('PRAGMA busy_timeout = 5000')
-    const result = await client.execute("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
-    return Number(result.rows[0]?.n ?? 0) > 0
   } finally {
     client.close()
   }
