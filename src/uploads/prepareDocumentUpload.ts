@@ -5,6 +5,7 @@ import { detectFileType } from './detectFileType'
 import { documentIsComplete } from './documentIsComplete'
 import { REFUSAL_STATUS, refusal, uploadMessages } from './messages'
 import { incomingUpload, replaceUploadedFile } from './uploadedFile'
+import { isRestoringExport } from '../ops/importContext'
 import { uniqueFilename } from './uniqueFilename'
 
 /**
@@ -23,6 +24,8 @@ export const prepareDocumentUpload: CollectionBeforeOperationHook<'documents'> =
     throw refusal(hook.req, REFUSAL_STATUS.unsupportedType, uploadMessages.notADocument)
   }
   if (!documentIsComplete(upload.data, type.mime)) throw refusal(hook.req, REFUSAL_STATUS.badRequest, uploadMessages.incompleteDocument)
+  // An import brings back a document this pipeline already accepted: kept under its own name.
+  if (isRestoringExport(hook.req)) return hook.args
   await replaceUploadedFile(hook.req, { data: upload.data, mimetype: type.mime, name: uniqueFilename(upload.name, type.ext, 'document') })
   return hook.args
 }

@@ -9,6 +9,7 @@ import { readImageHeader } from './readImageHeader'
 import { incomingUpload, replaceUploadedFile } from './uploadedFile'
 import { imageWorkQueue } from './uploadQueue'
 import { uniqueFilename } from './uniqueFilename'
+import { isRestoringExport } from '../ops/importContext'
 
 /**
  * Every image upload, through the admin, REST or the Local API, passes here
@@ -33,6 +34,8 @@ export const prepareImageUpload: CollectionBeforeOperationHook<'media'> = async 
   const type = await detectFileType(upload.data)
   if (type.kind === 'svg') throw refusal(req, REFUSAL_STATUS.unsupportedType, uploadMessages.svgRefused)
   if (type.kind !== 'binary' || !isImageType(type.mime)) throw refusal(req, REFUSAL_STATUS.unsupportedType, uploadMessages.notAnImage)
+  // An import brings back an original this pipeline already normalised: kept byte for byte, under its own name.
+  if (isRestoringExport(req)) return hook.args
 
   const header = await readImageHeader(upload.data)
   if (!header) throw refusal(req, REFUSAL_STATUS.badRequest, uploadMessages.unreadableImage)
