@@ -141,6 +141,8 @@ function problemInOperand(rule: ValueRule | null, operator: string, value: unkno
 function problemInScalar(rule: ValueRule | null, value: unknown): Complaint | null {
   if (value === null || value === undefined) return null
   if (typeof value === 'string' && value.length > QUERY_LIMITS.maxValueLength) return 'long'
+  // Payload's GraphQL hands dates over as Date objects.
+  if (value instanceof Date) return Number.isFinite(value.getTime()) && (!rule || rule.kind === 'date' || rule.kind === 'scalar') ? null : 'date'
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return 'scalar'
   if (typeof value === 'number' && !Number.isFinite(value)) return 'number'
   if (!rule || value === 'null') return null

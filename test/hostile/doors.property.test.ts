@@ -192,9 +192,9 @@ describe('refusals', () => {
       expect(status, `${url}: ${JSON.stringify(json).slice(0, 200)}`).toBe(200)
       expect(json.totalDocs, url).toBeGreaterThan(0)
     }
-    // Payload's GraphQL names the combinators AND and OR.
+    // Payload's GraphQL names the combinators AND and OR, and hands dates over as Date objects.
     const graphql = await admin.call('POST', '/api/graphql', {
-      query: `{ Practices(where: { AND: [{ reach: { greater_than_equal: 1 } }, { OR: [{ title: { like: "moestuin" } }, { id: { in: [${practice.id}] } }] }] }) { totalDocs } }`,
+      query: `{ Practices(where: { AND: [{ reach: { greater_than_equal: 1 } }, { createdAt: { greater_than_equal: "2020-01-01T00:00:00.000Z" } }, { OR: [{ title: { like: "moestuin" } }, { id: { in: [${practice.id}] } }] }] }) { totalDocs } }`,
     })
     expect(graphql.json.errors, JSON.stringify(graphql.json)).toBeUndefined()
     expect(graphql.json.data.Practices.totalDocs).toBeGreaterThan(0)
