@@ -194,7 +194,7 @@ describe('refusals', () => {
     }
     // Payload's GraphQL names the combinators AND and OR, and hands dates over as Date objects.
     const graphql = await admin.call('POST', '/api/graphql', {
-      query: `{ Practices(where: { AND: [{ reach: { greater_than_equal: 1 } }, { createdAt: { greater_than_equal: "2020-01-01T00:00:00.000Z" } }, { OR: [{ title: { like: "moestuin" } }, { id: { in: [${practice.id}] } }] }] }) { totalDocs } }`,
+      query: `{ Practices(where: { AND: [{ reach: { greater_than_equal: 1 } }, { createdAt: { greater_than_equal: "2020-01-01T00:00:00.000Z" } }, { OR: [{ title: { like: "moestuin" } }, { id: { equals: ${practice.id} } }] }] }) { totalDocs } }`,
     })
     expect(graphql.json.errors, JSON.stringify(graphql.json)).toBeUndefined()
     expect(graphql.json.data.Practices.totalDocs).toBeGreaterThan(0)
