@@ -75,18 +75,19 @@ function problemInValue(payload: Payload, field: FlattenedField, value: unknown,
     return null
   }
   switch (field.type) {
+    // Only what has the shape of rows is looked into: the admin sends an array field without rows as its row count (0), which Payload reads as empty.
     case 'group':
     case 'tab':
-      return isPlainObject(value) ? problemInFields(payload, field.flattenedFields, value, path) : wrong(EXPECTED.object)
+      return isPlainObject(value) ? problemInFields(payload, field.flattenedFields, value, path) : null
     case 'array':
-      return Array.isArray(value) ? problemInRows(value, path, (row, rowPath) => problemInFields(payload, field.flattenedFields, row, rowPath)) : wrong(EXPECTED.list)
+      return Array.isArray(value) ? problemInRows(value, path, (row, rowPath) => problemInFields(payload, field.flattenedFields, row, rowPath)) : null
     case 'blocks':
       return Array.isArray(value)
         ? problemInRows(value, path, (row, rowPath) => {
             const block = (field.blocks ?? []).find((candidate) => typeof candidate !== 'string' && candidate.slug === row.blockType)
             return block && typeof block !== 'string' ? problemInFields(payload, block.flattenedFields, row, rowPath) : null
           })
-        : wrong(EXPECTED.list)
+        : null
     case 'relationship':
     case 'upload':
       return isRelationValue(payload, field.relationTo, value) ? null : wrong(EXPECTED.relation)
