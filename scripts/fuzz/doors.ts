@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check'
 
+import { LIMITS } from '../../src/partner-api/limits'
 import { deeplyNested, hostileJson, hostileNumber, hostileText, INVALID_UTF8, MONGO_OPERATORS, percentEncode } from './hostileValues'
 
 export const DOORS = ['rest-query', 'rest-id', 'rest-body', 'payload-graphql', 'partner-api', 'files', 'auth', 'uploads'] as const
@@ -260,7 +261,12 @@ export function doorArbitrary(door: Door, target: FuzzTarget): fc.Arbitrary<Host
 
 export type Credentials = { adminToken: string; editorToken: string; siteKey: string }
 
-export type HostileAnswer = { status: number; ms: number; text: string }
+/**
+ * `closedEarly`: the partner API refused a body over its limit by closing the
+ * connection before the client had sent it all (as it must: such a body is
+ * not read to the end), so the client saw no answer.
+ */
+export type HostileAnswer = { status: number; ms: number; text: string; closedEarly?: boolean }
 
 /** Sends one hostile request to `baseUrl` (a loopback address), as its role, and reads the whole answer. */
 export async function send(baseUrl: string, request: HostileRequest, credentials: Credentials, timeoutMs = 10_000): Promise<HostileAnswer> {
@@ -270,13 +276,20 @@ export async function send(baseUrl: string, request: HostileRequest, credentials
   if (request.as === 'editor') headers.authorization = `JWT ${credentials.editorToken}`
   if (request.as === 'site') headers['x-api-key'] = credentials.siteKey
   const started = performance.now()
-  const response = await fetch(`${baseUrl}${request.path}`, {
-    method: request.method,
-    headers,
-    body: request.method === 'GET' || request.method === 'HEAD' ? undefined : (request.body as BodyInit | undefined),
-    signal: AbortSignal.timeout(timeoutMs),
-    redirect: 'manual',
-  })
+  let response: Response
+  try {
+    response = await fetch(`${baseUrl}${request.path}`, {
+      method: request.method,
+      headers,
+      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : (request.body as BodyInit | undefined),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'manual',
+    })
+  } catch (error) {
+    const bodyBytes = typeof request.body === 'string' ? Buffer.byteLength(request.body) : request.body instanceof Uint8Array ? request.body.byteLength : 0
+    if (request.door === 'partner-api' && bodyBytes > LIMITS.maxBodyBytes) return { status: 413, ms: performance.now() - started, text: '', closedEarly: true }
+    throw error
+  }
   const text = await response.text()
   return { status: response.status, ms: performance.now() - started, text }
 }

@@ -45,6 +45,8 @@ type OperationArgs = { id?: unknown; where?: unknown; data?: unknown; limit?: un
 
 /** The largest page a REST or GraphQL caller may ask for (the admin asks for at most 100). */
 export const MAX_PAGE_SIZE = 1000
+/** Larger page numbers, limits or depths mean nothing, and the offset they make overflows the database's. */
+const MAX_PAGE_NUMBER = 1_000_000
 
 const refuseMalformedArguments: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const { id, where, data, limit, page, depth } = args as OperationArgs
@@ -66,10 +68,17 @@ const refuseMalformedArguments: CollectionBeforeOperationHook = ({ args, collect
       )
     }
   }
-  // REST passes on what it could not read as a number (`limit[a]=1` is an object).
+  // REST passes on what it could not read as a number (`limit[a]=1` is an object), and any number it could (`page=1e21` overflowed the database's offset).
   for (const [name, value] of Object.entries({ limit, page, depth })) {
-    if (value !== undefined && value !== null && typeof value !== 'number' && !(typeof value === 'string' && value.trim() === '')) {
-      refuse(tr(`\`${name}\` moet een getal zijn.`, `\`${name}\` doit être un nombre.`, `\`${name}\` must be a number.`))
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue
+    if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_PAGE_NUMBER) {
+      refuse(
+        tr(
+          `\`${name}\` moet een getal zijn van hoogstens ${MAX_PAGE_NUMBER}.`,
+          `\`${name}\` doit être un nombre d’au plus ${MAX_PAGE_NUMBER}.`,
+          `\`${name}\` must be a number of at most ${MAX_PAGE_NUMBER}.`,
+        ),
+      )
     }
   }
   if (req.payloadAPI !== 'local' && typeof limit === 'number' && limit > MAX_PAGE_SIZE) {

@@ -106,7 +106,7 @@ describe.each(DOORS.map((door) => [door]))('hostile requests at %s', (door: Door
         const filesBefore = door === 'uploads' ? mediaFiles() : []
 
         const answer = await send(server.url, request, credentials, 30_000)
-        expectHelpfulRefusal(request, answer.status, answer.text)
+        if (!answer.closedEarly) expectHelpfulRefusal(request, answer.status, answer.text)
 
         if (writes && answer.status >= 400) {
           expect(await totalDocs(collection), `a refused ${request.method} ${request.path} left a document`).toBe(countBefore)
@@ -153,6 +153,7 @@ describe('refusals', () => {
     ['/api/practices?where[title][$regex]=.*', /Onbekende operator/],
     ['/api/practices?where=x', /where/],
     ['/api/%E0%A4%A', /percent-encoded/],
+    ['/api/practices?page=1e21', /page/],
   ])('%s: 400 with a message that says what is wrong, in Dutch by default', async (url, message) => {
     const { status, json } = await admin.call('GET', url)
     expect(status).toBe(400)
