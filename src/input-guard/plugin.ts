@@ -68,15 +68,15 @@ const refuseMalformedArguments: CollectionBeforeOperationHook = ({ args, collect
       )
     }
   }
-  // REST passes on what it could not read as a number (`limit[a]=1` is an object), and any number it could (`page=1e21` overflowed the database's offset).
+  // REST passes on what it could not read as a number (`limit[a]=1` is an object), and any number it could (`page=1e21` overflowed the database's offset, `limit=1e-227` was no LIMIT it could take).
   for (const [name, value] of Object.entries({ limit, page, depth })) {
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue
-    if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_PAGE_NUMBER) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > MAX_PAGE_NUMBER) {
       refuse(
         tr(
-          `\`${name}\` moet een getal zijn van hoogstens ${MAX_PAGE_NUMBER}.`,
-          `\`${name}\` doit être un nombre d’au plus ${MAX_PAGE_NUMBER}.`,
-          `\`${name}\` must be a number of at most ${MAX_PAGE_NUMBER}.`,
+          `\`${name}\` moet een geheel getal zijn van hoogstens ${MAX_PAGE_NUMBER}.`,
+          `\`${name}\` doit être un nombre entier d’au plus ${MAX_PAGE_NUMBER}.`,
+          `\`${name}\` must be a whole number of at most ${MAX_PAGE_NUMBER}.`,
         ),
       )
     }

@@ -154,6 +154,7 @@ describe('refusals', () => {
     ['/api/practices?where=x', /where/],
     ['/api/%E0%A4%A', /percent-encoded/],
     ['/api/practices?page=1e21', /page/],
+    ['/api/practices?limit=0.5', /limit/],
   ])('%s: 400 with a message that says what is wrong, in Dutch by default', async (url, message) => {
     const { status, json } = await admin.call('GET', url)
     expect(status).toBe(400)
