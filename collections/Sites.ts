@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
+import { refuseDeletingSiteWithKeys } from '../src/hooks/refuseDeletingSiteWithKeys'
 import { localeOptions } from '../src/fields/options'
 import { slugField } from '../src/fields/slug'
 import { say, tr } from '../src/i18n/labels'
@@ -28,6 +29,7 @@ export const Sites: CollectionConfig<'sites'> = {
     update: isAdmin,
     delete: isAdmin,
   },
+  hooks: { beforeDelete: [refuseDeletingSiteWithKeys] },
   defaultPopulate: { name: true, slug: true },
   fields: [
     { name: 'name', type: 'text', label: tr('Naam', 'Nom', 'Name'), required: true, maxLength: 120 },

@@ -155,10 +155,20 @@ describe('refusals', () => {
     ['/api/%E0%A4%A', /percent-encoded/],
     ['/api/practices?page=1e21', /page/],
     ['/api/practices?limit=0.5', /limit/],
+    ["/api/practices/1'%20OR%201%3D1%20--", /not a valid id/],
   ])('%s: 400 with a message that says what is wrong, in Dutch by default', async (url, message) => {
     const { status, json } = await admin.call('GET', url)
     expect(status).toBe(400)
     expect(json.errors[0].message).toMatch(message)
+  })
+
+  it('of deleting a site that still has API keys: 409, and the site stays', async () => {
+    const { json: sites } = await admin.call('GET', '/api/sites?limit=1&depth=0')
+    const site = sites.docs[0]
+    const refused = await admin.call('DELETE', `/api/sites/${site.id}`)
+    expect(refused.status).toBe(409)
+    expect(refused.json.errors[0].message).toMatch(/API-sleutel/)
+    expect((await admin.call('GET', `/api/sites/${site.id}`)).status).toBe(200)
   })
 
   it('speak French and English in those admin languages', async () => {
