@@ -75,19 +75,21 @@ function problemInValue(payload: Payload, field: FlattenedField, value: unknown,
     return null
   }
   switch (field.type) {
-    // Only what has the shape of rows is looked into: the admin sends an array field without rows as its row count (0), which Payload reads as empty.
+    // A group is looked into only when it is an object; Payload ignores anything else.
     case 'group':
     case 'tab':
       return isPlainObject(value) ? problemInFields(payload, field.flattenedFields, value, path) : null
     case 'array':
-      return Array.isArray(value) ? problemInRows(value, path, (row, rowPath) => problemInFields(payload, field.flattenedFields, row, rowPath)) : null
+      if (isRowCount(value)) return null
+      return Array.isArray(value) ? problemInRows(value, path, (row, rowPath) => problemInFields(payload, field.flattenedFields, row, rowPath)) : wrong(EXPECTED.list)
     case 'blocks':
+      if (isRowCount(value)) return null
       return Array.isArray(value)
         ? problemInRows(value, path, (row, rowPath) => {
             const block = (field.blocks ?? []).find((candidate) => typeof candidate !== 'string' && candidate.slug === row.blockType)
             return block && typeof block !== 'string' ? problemInFields(payload, block.flattenedFields, row, rowPath) : null
           })
-        : null
+        : wrong(EXPECTED.list)
     case 'relationship':
     case 'upload':
       return isRelationValue(payload, field.relationTo, value) ? null : wrong(EXPECTED.relation)
@@ -112,6 +114,11 @@ function problemInValue(payload: Payload, field: FlattenedField, value: unknown,
     default:
       return null
   }
+}
+
+/** What the admin sends for an array field without rows: its row count, 0. */
+function isRowCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0
 }
 
 function problemInRows(rows: unknown[], path: string, check: (row: Record<string, unknown>, rowPath: string) => Problem | null): Problem | null {

@@ -4,7 +4,6 @@ import { idKindOf, isWellFormedId } from '../database/ids'
 import { say, tr, type Translated } from '../i18n/labels'
 import { problemInData } from './dataProblems'
 import { notFoundWhenFileMissing } from './missingFiles'
-import { replaceForeignRowIds } from './rowIds'
 import { clip, problemInWhere } from './whereProblems'
 
 type UploadFileHandler = NonNullable<UploadConfig['handlers']>[number]
@@ -27,7 +26,6 @@ export function inputGuardPlugin(): Plugin {
       hooks: {
         ...collection.hooks,
         beforeOperation: [refuseMalformedArguments, ...(collection.hooks?.beforeOperation ?? [])],
-        beforeChange: [replaceForeignRowIds, ...(collection.hooks?.beforeChange ?? [])],
       },
     })),
   })

@@ -118,31 +118,6 @@ describe.each(DOORS.map((door) => [door]))('hostile requests at %s', (door: Door
   }, 300_000)
 })
 
-describe('a copied document', () => {
-  it('is saved with new array rows instead of failing on their ids (POST and PATCH)', async () => {
-    const { json: list } = await admin.call('GET', '/api/practices?limit=2&depth=0&sort=createdAt')
-    const [original, other] = list.docs as any[]
-    expect(original.organisations[0].id).toEqual(expect.any(String))
-
-    const { id: _id, slug: _slug, createdAt: _c, updatedAt: _u, ...copy } = original
-    const posted = await admin.call('POST', '/api/practices', { ...copy, title: 'Kopie van de diversiteitsclausule' })
-    expect(posted.status, JSON.stringify(posted.json)).toBe(201)
-    expect(posted.json.doc.organisations[0].id).not.toBe(original.organisations[0].id)
-    expect(posted.json.doc.links[0].url).toBe(original.links[0].url)
-
-    // The rows of another document, sent to this one: new rows, and the other keeps its own.
-    const patched = await admin.call('PATCH', `/api/practices/${other.id}`, { organisations: original.organisations, links: original.links })
-    expect(patched.status, JSON.stringify(patched.json)).toBe(200)
-    expect(patched.json.doc.links[0].id).not.toBe(original.links[0].id)
-    const { json: again } = await admin.call('GET', `/api/practices/${original.id}?depth=0`)
-    expect(again.links).toEqual(original.links)
-
-    // A document's own rows keep their ids when it is saved again.
-    const resaved = await admin.call('PATCH', `/api/practices/${original.id}`, { links: original.links })
-    expect(resaved.json.doc.links[0].id).toBe(original.links[0].id)
-  })
-})
-
 describe('refusals', () => {
   it.each([
     ['/api/practices/abc', /geen geldige id/],
